@@ -1,0 +1,113 @@
+package org.gridpatrol.routing.graph;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.config.CHProfile;
+import com.graphhopper.config.LMProfile;
+import com.graphhopper.config.Profile;
+import com.graphhopper.util.CustomModel;
+import com.graphhopper.util.GHUtility;
+import com.graphhopper.util.PointList;
+import com.graphhopper.util.shapes.GHPoint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static com.graphhopper.json.Statement.If;
+import static com.graphhopper.json.Statement.Op.MULTIPLY;
+
+/**
+ * The routing graph of one OSM extract: built on first use into a folder, reloaded from there
+ * afterwards (GraphHopper rebuilds when the folder was made from another file or configuration).
+ *
+ * <p>Profiles: {@code car} with contraction hierarchies; {@code foot} (kept off motorways and trunk
+ * roads) and {@code bike} with landmarks. Thread-safe for queries once built; {@link #close()}
+ * releases the memory-mapped files.
+ */
+public final class RoutingGraph implements AutoCloseable {
+
+    private static final String ENCODED_VALUES = String.join(",",
+            "car_access", "car_average_speed", "road_access",
+            "foot_access", "foot_priority", "foot_average_speed", "foot_road_access",
+            "bike_access", "bike_priority", "bike_average_speed", "bike_road_access", "roundabout",
+            "hike_rating", "mtb_rating", "average_slope", "country", "road_class");
+
+    private final GraphHopper hopper;
+
+    private RoutingGraph(GraphHopper hopper) {
+        this.hopper = hopper;
+    }
+
+    /**
+     * Loads the graph stored in {@code graphFolder}, or builds it there from {@code osmFile}.
+     *
+     * @param osmFile     an OSM extract ({@code .osm.pbf}, {@code .osm} or {@code .osm.gz})
+     * @param graphFolder where the graph files live; created when missing
+     */
+    public static RoutingGraph loadOrBuild(Path osmFile, Path graphFolder) {
+        GraphHopper hopper = new GraphHopper();
+        hopper.setOSMFile(osmFile.toString());
+        hopper.setGraphHopperLocation(graphFolder.toString());
+        hopper.setEncodedValuesString(ENCODED_VALUES);
+        hopper.setProfiles(
+                new Profile(TravelMode.CAR.profileName()).setCustomModel(GHUtility.loadCustomModelFromJar("car.json")),
+                new Profile(TravelMode.FOOT.profileName()).setCustomModel(footModel()),
+                new Profile(TravelMode.BIKE.profileName()).setCustomModel(GHUtility.loadCustomModelFromJar("bike.json")));
+        hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(TravelMode.CAR.profileName()));
+        hopper.getLMPreparationHandler().setLMProfiles(
+                new LMProfile(TravelMode.FOOT.profileName()), new LMProfile(TravelMode.BIKE.profileName()));
+        hopper.importOrLoad();
+        return new RoutingGraph(hopper);
+    }
+
+    /** GraphHopper's foot model, with motorways and trunk roads closed to patrols on foot. */
+    private static CustomModel footModel() {
+        CustomModel model = GHUtility.loadCustomModelFromJar("foot.json");
+        model.addToPriority(If("road_class == MOTORWAY || road_class == TRUNK", MULTIPLY, "0"));
+        return model;
+    }
+
+    /**
+     * The fastest route for {@code mode} from {@code from} to {@code to}.
+     *
+     * @throws NoRouteException when either point is off the network or no path connects them
+     */
+    public Route route(TravelMode mode, GeoPoint from, GeoPoint to) {
+        GHRequest request = new GHRequest(new GHPoint(from.lat(), from.lon()), new GHPoint(to.lat(), to.lon()))
+                .setProfile(mode.profileName())
+                .setLocale(Locale.ENGLISH);
+        if (mode != TravelMode.CAR) {
+            // only car has contraction hierarchies; the others route with landmarks
+            request.putHint("ch.disable", true);
+        }
+        GHResponse response = hopper.route(request);
+        if (response.hasErrors()) {
+            throw new NoRouteException("no " + mode.profileName() + " route from " + from + " to " + to + ": "
+                    + response.getErrors().get(0).getMessage());
+        }
+        ResponsePath best = response.getBest();
+        return new Route(mode, best.getDistance(), best.getTime() / 1000.0, toGeoPoints(best.getPoints()));
+    }
+
+    private static List<GeoPoint> toGeoPoints(PointList points) {
+        List<GeoPoint> result = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            result.add(new GeoPoint(points.getLon(i), points.getLat(i)));
+        }
+        return result;
+    }
+
+    /** Number of road edges in the graph, a cheap readiness and sanity measure. */
+    public int edgeCount() {
+        return hopper.getBaseGraph().getEdges();
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+}
