@@ -1,0 +1,2 @@
+/** Grids: the smallest management polygons, and the algorithms that draw them. */
+package org.gridpatrol.geo.grid;

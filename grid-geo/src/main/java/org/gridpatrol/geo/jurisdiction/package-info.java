@@ -1,0 +1,2 @@
+/** The administrative hierarchy that owns data: county, township, village or community. */
+package org.gridpatrol.geo.jurisdiction;
