@@ -1,0 +1,278 @@
+package org.gridpatrol.data.postgis;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL + PostGIS cluster owned by this project, in a folder of its own: initialised on
+ * first start ({@code initdb}), started with {@code pg_ctl}, listening on 127.0.0.1 only, with a
+ * generated password kept in the folder (mode 600). The demo and the tests use it so that no
+ * administrator has to set up a database; real deployments point at their own PostGIS instead.
+ *
+ * <p>{@code initdb} refuses to run as root, so when this JVM runs as root the server binaries run
+ * as the {@code postgres} OS user and the folder is handed to that user. Durability settings are
+ * relaxed (fsync off): this cluster is for demos and tests, never for data of record.
+ */
+public final class LocalPostgis implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPostgis.class);
+    public static final String DATABASE = "gridpatrol";
+    private static final String SUPERUSER = "postgres";
+
+    private final Path folder;
+    private final Path binDir;
+    private final boolean asPostgresUser;
+    private final int port;
+    private final String password;
+    private boolean running;
+
+    private LocalPostgis(Path folder, Path binDir, int port, String password) {
+        this.folder = folder;
+        this.binDir = binDir;
+        this.asPostgresUser = "root".equals(System.getProperty("user.name"));
+        this.port = port;
+        this.password = password;
+    }
+
+    /**
+     * Starts the cluster in {@code folder} (creating it on first use) and makes sure the
+     * {@value #DATABASE} database exists.
+     *
+     * @throws LocalPostgisException when PostgreSQL or PostGIS is not installed or the server fails
+     */
+    public static LocalPostgis start(Path folder) {
+        Path binDir = findBinDir();
+        requirePostgis(binDir);
+        try {
+            Files.createDirectories(folder);
+            Path absolute = folder.toAbsolutePath().normalize();
+            String password = readOrCreatePassword(absolute.resolve("db-password"));
+            LocalPostgis cluster = new LocalPostgis(absolute, binDir, freePort(), password);
+            cluster.initialiseIfNeeded();
+            cluster.startServer();
+            cluster.createDatabaseIfMissing();
+            return cluster;
+        } catch (IOException e) {
+            throw new LocalPostgisException("cannot prepare the local PostGIS folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database of this cluster: {@code jdbc:postgresql://127.0.0.1:PORT/gridpatrol}. */
+    public DatabaseTarget target() {
+        return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, SUPERUSER, password);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    static Path findBinDir() {
+        String configured = System.getenv("GRIDPATROL_PG_BIN");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                return versions.map(v -> v.resolve("bin"))
+                        .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                        .max(Comparator.comparingInt(LocalPostgis::majorVersion))
+                        .orElseThrow(LocalPostgis::notInstalled);
+            } catch (IOException e) {
+                throw new LocalPostgisException("cannot list " + root, e);
+            }
+        }
+        throw notInstalled();
+    }
+
+    private static int majorVersion(Path binDir) {
+        try {
+            return Integer.parseInt(binDir.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static LocalPostgisException notInstalled() {
+        return new LocalPostgisException("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql; "
+                + "install them with: apt-get install postgresql-15-postgis-3 (or set GRIDPATROL_PG_BIN)");
+    }
+
+    private static void requirePostgis(Path binDir) {
+        int major = majorVersion(binDir);
+        Path control = Path.of("/usr/share/postgresql", String.valueOf(major), "extension", "postgis.control");
+        if (major > 0 && !Files.exists(control)) {
+            throw new LocalPostgisException("PostGIS is not installed for PostgreSQL " + major
+                    + "; install it with: apt-get install postgresql-" + major + "-postgis-3");
+        }
+    }
+
+    private static String readOrCreatePassword(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        }
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        String password = HexFormat.of().formatHex(bytes);
+        Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return password;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Path dataDir() {
+        return folder.resolve("pgdata");
+    }
+
+    private Path socketDir() {
+        return folder.resolve("run");
+    }
+
+    private void initialiseIfNeeded() throws IOException {
+        Files.createDirectories(socketDir());
+        if (asPostgresUser) {
+            // the postgres user must be able to reach the folder: open the path for traversal
+            for (Path p = folder; p != null && p.getParent() != null; p = p.getParent()) {
+                makeTraversable(p);
+            }
+            run(List.of("chown", "-R", SUPERUSER + ":", folder.toString()), false);
+        }
+        if (Files.exists(dataDir().resolve("PG_VERSION"))) {
+            return;
+        }
+        LOG.info("Initialising a local PostGIS cluster in {}", dataDir());
+        Path pwFile = folder.resolve("initdb-pwfile");
+        Files.writeString(pwFile, password + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(pwFile, PosixFilePermissions.fromString("rw-------"));
+        if (asPostgresUser) {
+            run(List.of("chown", SUPERUSER + ":", pwFile.toString()), false);
+        }
+        try {
+            run(List.of(binDir.resolve("initdb").toString(), "-D", dataDir().toString(), "-U", SUPERUSER,
+                    "--auth-local=peer", "--auth-host=scram-sha-256", "--pwfile=" + pwFile,
+                    "--encoding=UTF8", "--locale=C.UTF-8"), true);
+        } finally {
+            Files.deleteIfExists(pwFile);
+        }
+    }
+
+    private static void makeTraversable(Path path) throws IOException {
+        var permissions = Files.getPosixFilePermissions(path);
+        if (!permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+            Files.setPosixFilePermissions(path, permissions);
+        }
+    }
+
+    private void startServer() {
+        String options = String.join(" ", "-p", String.valueOf(port), "-k", socketDir().toString(),
+                "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                "-c", "full_page_writes=off", "-c", "max_connections=60", "-c", "shared_buffers=128MB");
+        run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-l",
+                folder.resolve("postgres.log").toString(), "-w", "-t", "60", "-o", options, "start"), true);
+        running = true;
+        LOG.info("Local PostGIS is listening on 127.0.0.1:{} (data in {})", port, dataDir());
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = target().withDatabase("postgres").dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new LocalPostgisException("cannot create the " + DATABASE + " database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates another empty database on this cluster (tests use one per class) and returns it. */
+    public DatabaseTarget createDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database name must be lower-case letters, digits and _: " + name);
+        }
+        try (Connection connection = target().withDatabase("postgres").dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new LocalPostgisException("cannot create database " + name + ": " + e.getMessage(), e);
+        }
+        return target().withDatabase(name);
+    }
+
+    /** Stops the server (fast shutdown: open sessions are ended, data is kept). */
+    @Override
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), true);
+        LOG.info("Local PostGIS stopped");
+    }
+
+    private void run(List<String> command, boolean asServerUser) {
+        List<String> full = new ArrayList<>();
+        if (asServerUser && asPostgresUser) {
+            full.addAll(List.of("runuser", "-u", SUPERUSER, "--"));
+        }
+        full.addAll(command);
+        try {
+            Process process = new ProcessBuilder(full).directory(folder.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new LocalPostgisException(String.join(" ", command) + " did not finish within 120 s");
+            }
+            if (process.exitValue() != 0) {
+                throw new LocalPostgisException(String.join(" ", command) + " failed (exit " + process.exitValue()
+                        + "): " + output.strip() + logTail());
+            }
+        } catch (IOException e) {
+            throw new LocalPostgisException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalPostgisException("interrupted while running " + command.get(0), e);
+        }
+    }
+
+    private String logTail() {
+        Path log = folder.resolve("postgres.log");
+        try {
+            if (Files.exists(log)) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                return "\n--- postgres.log ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+            }
+        } catch (IOException ignored) {
+            // the log is a courtesy; the exit code already says it failed
+        }
+        return "";
+    }
+}

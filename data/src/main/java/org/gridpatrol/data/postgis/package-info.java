@@ -1,0 +1,5 @@
+/**
+ * Getting a PostGIS database: connection targets, the project-local cluster that the demo and the
+ * tests start from the system's PostgreSQL, and schema migration with Flyway.
+ */
+package org.gridpatrol.data.postgis;
