@@ -39,7 +39,7 @@ final class DwellingSites {
             open_land AS (
                 SELECT r.id, ST_Intersection(ST_Difference(r.geom, COALESCE(
                            (SELECT ST_Union(b.geom) FROM osm_building b WHERE ST_Intersects(b.geom, r.geom)),
-                           'GEOMETRYCOLLECTION EMPTY'::geometry)), t.geom) AS geom
+                           ST_SetSRID('GEOMETRYCOLLECTION EMPTY'::geometry, 4326))), t.geom) AS geom
                 FROM residential r, townships t
                 WHERE ST_Intersects(r.geom, t.geom)
             )

@@ -1,0 +1,115 @@
+package org.gridpatrol.data.sample;
+
+import org.gridpatrol.data.postgis.DatabaseTarget;
+import org.gridpatrol.data.testing.TestDatabases;
+import org.gridpatrol.geo.register.ResidentIdNumber;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Loads the demo sample (real Andorra OSM, synthetic registers) into a fresh PostGIS database. */
+class SampleDataIT {
+
+    private static DatabaseTarget db;
+    private static SampleReport report;
+
+    @BeforeAll
+    static void load() {
+        db = TestDatabases.freshMigrated(SampleDataIT.class);
+        report = new SampleDataLoader(db, SampleSize.DEMO).loadIfEmpty(TestDatabases.andorraExtract()).orElseThrow();
+    }
+
+    @Test
+    void generatesTheDemoVolumesAllMarkedSynthetic() throws SQLException {
+        assertThat(number("SELECT count(*) FROM household WHERE synthetic")).isEqualTo(20_000);
+        assertThat(number("SELECT count(*) FROM rental_property WHERE synthetic")).isEqualTo(2_000);
+        assertThat(number("SELECT count(*) FROM household WHERE NOT synthetic")).isZero();
+    }
+
+    @Test
+    void everyDwellingIsInAResidentialBuildingOrResidentialLanduse() throws SQLException {
+        assertThat(number("""
+                SELECT count(*) FROM household h
+                WHERE NOT EXISTS (SELECT 1 FROM osm_landuse l WHERE l.landuse = 'residential' AND ST_Covers(l.geom, h.geom))
+                  AND NOT EXISTS (SELECT 1 FROM osm_building b WHERE ST_Covers(b.geom, h.geom))""")).isZero();
+        // dwellings in buildings follow footprint × levels: the biggest residential building holds more than the median one
+        assertThat(number("SELECT count(*) FROM household h JOIN osm_building b ON ST_Covers(b.geom, h.geom)")).isPositive();
+    }
+
+    @Test
+    void everyDwellingIsInExactlyOneGridOfItsTownship() throws SQLException {
+        assertThat(number("SELECT count(*) FROM household WHERE grid_id IS NULL OR jurisdiction_id IS NULL")).isZero();
+        assertThat(number("SELECT count(*) FROM rental_property WHERE grid_id IS NULL")).isZero();
+        assertThat(number("""
+                SELECT count(*) FROM household h JOIN grid g ON g.id = h.grid_id
+                WHERE g.jurisdiction_id <> h.jurisdiction_id OR NOT ST_Covers(g.geom, h.geom)""")).isZero();
+    }
+
+    @Test
+    void gridsTileEachTownshipWithoutGapOrOverlap() throws SQLException {
+        assertThat(report.grids()).isGreaterThan(40);
+        assertThat(number("""
+                SELECT count(*) FROM jurisdiction j
+                WHERE j.level = 'township'
+                  AND abs(ST_Area(j.geom::geography) - (SELECT sum(ST_Area(g.geom::geography)) FROM grid g WHERE g.jurisdiction_id = j.id))
+                      > 0.001 * ST_Area(j.geom::geography)""")).isZero();
+        assertThat(number("""
+                SELECT count(*) FROM grid a JOIN grid b ON a.id < b.id AND a.jurisdiction_id = b.jurisdiction_id
+                WHERE ST_Area(ST_Intersection(a.geom, b.geom)::geography) > 1""")).isZero();
+    }
+
+    @Test
+    void personalFieldsArePlausible() throws SQLException {
+        for (String id : strings("SELECT head_id_number FROM household ORDER BY id LIMIT 200")) {
+            new ResidentIdNumber(id); // throws when the check character is wrong
+        }
+        assertThat(strings("SELECT head_phone FROM household ORDER BY id LIMIT 200")).allMatch(p -> p.matches("1[3-9][0-9]{9}"));
+        double elderlyShare = number("SELECT avg(elderly_living_alone::int) FROM household");
+        assertThat(elderlyShare).isBetween(0.03, 0.07);
+        assertThat(number("SELECT count(*) FROM household WHERE elderly_living_alone AND residents <> 1")).isZero();
+    }
+
+    @Test
+    void sameSeedGivesTheSameSample() throws SQLException {
+        DatabaseTarget other = TestDatabases.freshMigrated(SampleDataIT.class);
+        new SampleDataLoader(other, SampleSize.DEMO).load(TestDatabases.andorraExtract());
+        String fingerprint = "SELECT md5(string_agg(ST_AsText(geom) || residents || head_name, ',' ORDER BY id)) FROM household";
+        assertThat(string(other, fingerprint)).isEqualTo(string(db, fingerprint));
+    }
+
+    @Test
+    void loadingAgainIsANoOp() {
+        assertThat(new SampleDataLoader(db, SampleSize.DEMO).loadIfEmpty(TestDatabases.andorraExtract())).isEmpty();
+    }
+
+    private static double number(String sql) throws SQLException {
+        return Double.parseDouble(string(db, sql));
+    }
+
+    private static String string(DatabaseTarget target, String sql) throws SQLException {
+        try (Connection c = target.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static List<String> strings(String sql) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}
