@@ -24,10 +24,16 @@ final class JurisdictionDeriver {
 
     private final Connection connection;
     private final TownshipLevels levels;
+    private final String stage;
 
-    JurisdictionDeriver(Connection connection, TownshipLevels levels) {
+    /**
+     * @param stage the osm2pgsql staging schema: country relations often lack geometry in an
+     *              extract but still name the country
+     */
+    JurisdictionDeriver(Connection connection, TownshipLevels levels, String stage) {
         this.connection = connection;
         this.levels = levels;
+        this.stage = stage;
     }
 
     private record Candidate(long id, long osmId, int adminLevel, String name, String nameZh, String country,
@@ -98,12 +104,12 @@ final class JurisdictionDeriver {
                        ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(t.geom)), 3))
                 FROM township_taken t
                 JOIN osm_admin_boundary b ON b.id = t.candidate_id
-                LEFT JOIN LATERAL (SELECT name, name_zh, osm_id FROM osm_admin_boundary
-                                   WHERE admin_level = 2 AND country_code = t.country
-                                   ORDER BY complete DESC, osm_id LIMIT 1) c ON true
+                LEFT JOIN LATERAL (SELECT name, name_zh, relation_id AS osm_id FROM %s.boundaries
+                                   WHERE admin_level = 2 AND country_code = t.country AND name IS NOT NULL
+                                   ORDER BY name_zh IS NULL, relation_id LIMIT 1) c ON true
                 GROUP BY t.country, c.name, c.name_zh, c.osm_id
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, name_zh = EXCLUDED.name_zh,
-                    geom = EXCLUDED.geom, boundary_complete = EXCLUDED.boundary_complete""";
+                    geom = EXCLUDED.geom, boundary_complete = EXCLUDED.boundary_complete""".formatted(stage);
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

@@ -87,7 +87,7 @@ public final class OsmImporter {
         connection.setAutoCommit(false);
         try {
             execute(connection, loadSql("transfer.sql").replace("osm_stage.", stage + "."));
-            int jurisdictions = new JurisdictionDeriver(connection, townshipLevels).derive();
+            int jurisdictions = new JurisdictionDeriver(connection, townshipLevels, stage).derive();
             execute(connection, loadSql("key-places.sql").replace("osm_stage.", stage + "."));
             Map<String, Integer> counts = new CountQuery(connection).counts(
                     "osm_road", "osm_building", "osm_admin_boundary", "key_place");

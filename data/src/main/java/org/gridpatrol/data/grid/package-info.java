@@ -1,0 +1,2 @@
+/** Reading published grids, with their register counts, from PostGIS. */
+package org.gridpatrol.data.grid;

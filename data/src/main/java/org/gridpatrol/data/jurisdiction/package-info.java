@@ -1,0 +1,2 @@
+/** Reading the jurisdiction tree from PostGIS. */
+package org.gridpatrol.data.jurisdiction;

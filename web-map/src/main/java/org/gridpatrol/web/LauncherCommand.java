@@ -1,0 +1,116 @@
+package org.gridpatrol.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The launcher's command line, turned into Spring Boot properties. Anything starting with
+ * {@code --} that is not one of our options passes through to Spring unchanged (for example
+ * {@code --logging.level.root=debug}).
+ */
+public record LauncherCommand(String name, Map<String, String> options, List<String> arguments,
+                              List<String> passThrough) {
+
+    public static final String USAGE = """
+            Usage: ./gridpatrol COMMAND [OPTIONS]
+
+            Commands:
+              demo [--port 8080] [--data-dir DIR]   set up everything and serve the web map on the bundled
+                                                    Andorra sample (local PostGIS in DIR, default ./.gridpatrol)
+              serve --db JDBC_URL [--port 8080] [--data-dir DIR]
+                                                    serve against an existing PostGIS (user and password from
+                                                    GRIDPATROL_DB_USER / GRIDPATROL_DB_PASSWORD)
+              import-osm FILE [--db JDBC_URL] [--data-dir DIR]
+                                                    load another OSM extract (.osm.pbf, .osm, .osm.gz); the next
+                                                    start builds the routing graph from it
+              test                                  install what the tests need, then run ./mvnw -B verify
+              bench NAME                            run a benchmark outside the test suite
+              help                                  this text
+
+            Environment:
+              GRIDPATROL_DEMO_PASSWORD   password of the demo users (admin, planner, leader); generated when unset
+              JAVA_OPTS                  JVM options (default -Xmx1g)
+            """;
+
+    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "help");
+    private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db");
+
+    public static LauncherCommand parse(String[] args) {
+        if (args.length == 0 || Set.of("-h", "--help").contains(args[0])) {
+            return new LauncherCommand("help", Map.of(), List.of(), List.of());
+        }
+        String name = args[0];
+        if (!COMMANDS.contains(name)) {
+            throw new IllegalArgumentException("unknown command '" + name + "'");
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> arguments = new ArrayList<>();
+        List<String> passThrough = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (OPTIONS.contains(key)) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || value.isBlank()) {
+                    throw new IllegalArgumentException(key + " needs a value");
+                }
+                options.put(key, value);
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                passThrough.add(arg);
+            } else if (arg.startsWith("-")) {
+                throw new IllegalArgumentException("unknown option '" + arg + "' for " + name);
+            } else {
+                arguments.add(arg);
+            }
+        }
+        LauncherCommand command = new LauncherCommand(name, options, arguments, passThrough);
+        command.validate();
+        return command;
+    }
+
+    private void validate() {
+        if (options.containsKey("--port")) {
+            try {
+                int port = Integer.parseInt(options.get("--port"));
+                if (port < 1 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--port must be a number from 1 to 65535, got " + options.get("--port"));
+            }
+        }
+        if (name.equals("serve") && !options.containsKey("--db")) {
+            throw new IllegalArgumentException("serve needs --db jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        if (name.equals("demo") && options.containsKey("--db")) {
+            throw new IllegalArgumentException("demo runs its own PostGIS; use serve --db for an existing one");
+        }
+        if (name.equals("import-osm") && arguments.size() != 1) {
+            throw new IllegalArgumentException("import-osm needs exactly one FILE");
+        }
+        if (!name.equals("import-osm") && !arguments.isEmpty()) {
+            throw new IllegalArgumentException("unexpected argument '" + arguments.get(0) + "' for " + name);
+        }
+    }
+
+    /** The Spring Boot properties for {@code demo} and {@code serve}. */
+    public String[] springArguments() {
+        List<String> result = new ArrayList<>();
+        result.add("--gridpatrol.demo.enabled=" + name.equals("demo"));
+        if (options.containsKey("--port")) {
+            result.add("--server.port=" + options.get("--port"));
+        }
+        if (options.containsKey("--data-dir")) {
+            result.add("--gridpatrol.data-dir=" + options.get("--data-dir"));
+        }
+        if (options.containsKey("--db")) {
+            result.add("--spring.datasource.url=" + options.get("--db"));
+        }
+        result.addAll(passThrough);
+        return result.toArray(String[]::new);
+    }
+}

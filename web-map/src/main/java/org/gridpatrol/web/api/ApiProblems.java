@@ -1,0 +1,39 @@
+package org.gridpatrol.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+
+/**
+ * Turns exceptions into problem+json: invalid input (IllegalArgumentException from the value
+ * records' checks) is 400, unknown ids 404; Spring's own (missing or mistyped parameters, wrong
+ * method or media type) keep their status and get the same body shape.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+                                                 HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

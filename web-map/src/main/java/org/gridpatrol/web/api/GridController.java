@@ -1,0 +1,32 @@
+package org.gridpatrol.web.api;
+
+import org.gridpatrol.data.grid.GridQueries;
+import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/grids?jurisdiction=ID}: the published grids of a jurisdiction and of everything
+ * below it, with household and rental counts.
+ */
+@RestController
+public class GridController {
+
+    private final GridQueries grids;
+    private final JurisdictionQueries jurisdictions;
+
+    public GridController(GridQueries grids, JurisdictionQueries jurisdictions) {
+        this.grids = grids;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping(value = "/api/grids", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<String> grids(@RequestParam("jurisdiction") long jurisdictionId) {
+        if (jurisdictions.levelOf(jurisdictionId).isEmpty()) {
+            throw new NotFoundException("no jurisdiction has id " + jurisdictionId);
+        }
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(grids.featureCollection(jurisdictionId));
+    }
+}

@@ -1,0 +1,2 @@
+/** Typed configuration: the {@code gridpatrol.*} properties. */
+package org.gridpatrol.web.config;

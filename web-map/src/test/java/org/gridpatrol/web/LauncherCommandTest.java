@@ -1,0 +1,40 @@
+package org.gridpatrol.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LauncherCommandTest {
+
+    @Test
+    void demoOptionsBecomeSpringProperties() {
+        LauncherCommand demo = LauncherCommand.parse(new String[] {"demo", "--port", "18080", "--data-dir=/tmp/x"});
+        assertThat(demo.springArguments()).containsExactly("--gridpatrol.demo.enabled=true", "--server.port=18080",
+                "--gridpatrol.data-dir=/tmp/x");
+    }
+
+    @Test
+    void serveNeedsADatabaseAndPassesSpringOptionsThrough() {
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"serve"})).hasMessageContaining("--db");
+        LauncherCommand serve = LauncherCommand.parse(new String[] {"serve", "--db", "jdbc:postgresql://db:5432/gp",
+                "--logging.level.root=warn"});
+        assertThat(serve.springArguments()).contains("--gridpatrol.demo.enabled=false",
+                "--spring.datasource.url=jdbc:postgresql://db:5432/gp", "--logging.level.root=warn");
+    }
+
+    @Test
+    void mistakesAreNamed() {
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"deploy"})).hasMessageContaining("unknown command 'deploy'");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--port", "http"})).hasMessageContaining("1 to 65535");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--verbose"})).hasMessageContaining("unknown option '--verbose'");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"import-osm"})).hasMessageContaining("exactly one FILE");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--port"})).hasMessageContaining("needs a value");
+    }
+
+    @Test
+    void noArgumentsMeansHelp() {
+        assertThat(LauncherCommand.parse(new String[0]).name()).isEqualTo("help");
+        assertThat(LauncherCommand.USAGE).contains("demo", "serve", "import-osm", "test");
+    }
+}
