@@ -27,7 +27,7 @@ function style(feature) {
 export class BasemapLayer {
   constructor(map) {
     this.map = map;
-    this.renderer = L.canvas({ padding: 0.2 });
+    this.renderer = L.canvas({ pane: 'basemap', padding: 0.2 });
     this.layer = L.geoJSON(null, {
       pane: 'basemap', renderer: this.renderer, style, interactive: false,
       pointToLayer: (feature, latlng) => L.marker(latlng, {

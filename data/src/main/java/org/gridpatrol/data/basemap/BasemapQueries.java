@@ -82,10 +82,15 @@ public final class BasemapQueries {
         }
     }
 
-    /** The extent of the loaded OSM roads as [west, south, east, north], for the page's first view. */
+    /**
+     * Where the page opens, as [west, south, east, north]: the extent of the registered households,
+     * or of the townships when there are none yet.
+     */
     public double[] extent() {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM jurisdiction WHERE level = 'township') x");
+                """
+                SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT COALESCE(
+                    (SELECT ST_Extent(geom) FROM household), (SELECT ST_Extent(geom) FROM jurisdiction)) AS e) x""");
              ResultSet rs = s.executeQuery()) {
             rs.next();
             return new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};

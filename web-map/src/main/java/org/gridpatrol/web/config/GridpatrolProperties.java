@@ -15,10 +15,20 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("gridpatrol")
 public record GridpatrolProperties(
-        @DefaultValue(".gridpatrol") Path dataDir,
-        @DefaultValue("data/sample/andorra.osm.pbf") Path osmFile,
+        @DefaultValue(".gridpatrol") String dataDir,
+        @DefaultValue("data/sample/andorra.osm.pbf") String osmFile,
         @DefaultValue Demo demo,
         @DefaultValue Sample sample) {
+
+    // Plain strings bound, paths handed out: Spring's String-to-Path conversion goes through its
+    // resource loader, which refuses relative paths such as ../data.
+    public Path dataDirPath() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public Path osmFilePath() {
+        return Path.of(osmFile).toAbsolutePath().normalize();
+    }
 
     /**
      * @param enabled  demo mode (set by {@code ./gridpatrol demo})

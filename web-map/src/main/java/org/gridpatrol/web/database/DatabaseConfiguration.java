@@ -33,7 +33,7 @@ public class DatabaseConfiguration {
         return DatabaseServer.open(environment.getProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username", System.getenv("GRIDPATROL_DB_USER")),
                 environment.getProperty("spring.datasource.password", System.getenv("GRIDPATROL_DB_PASSWORD")),
-                properties.dataDir());
+                properties.dataDirPath());
     }
 
     @Bean(destroyMethod = "close")
@@ -50,7 +50,7 @@ public class DatabaseConfiguration {
         if (properties.demo().enabled()) {
             GridpatrolProperties.Sample sample = properties.sample();
             new SampleDataLoader(server.target(), new SampleSize(sample.households(), sample.rentals(),
-                    sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFile());
+                    sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFilePath());
         }
         return dataSource;
     }

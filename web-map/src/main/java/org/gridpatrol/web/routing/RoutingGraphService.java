@@ -31,8 +31,8 @@ public class RoutingGraphService implements DisposableBean {
     private final Path source;
 
     public RoutingGraphService(GridpatrolProperties properties) {
-        this.source = recordedSource(properties.dataDir()).orElse(properties.osmFile().toAbsolutePath());
-        Path folder = properties.dataDir().resolve("graph").toAbsolutePath();
+        this.source = recordedSource(properties.dataDirPath()).orElse(properties.osmFilePath().toAbsolutePath());
+        Path folder = properties.dataDirPath().resolve("graph").toAbsolutePath();
         this.graph = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             RoutingGraph built = RoutingGraph.loadOrBuild(source, folder);
