@@ -1,13 +1,15 @@
 package org.gridpatrol.data.sample;
 
+import org.gridpatrol.data.block.BlockDeriver;
+import org.gridpatrol.data.block.RegisterAssigner;
 import org.gridpatrol.geo.grid.VoronoiGridSeeder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,11 +18,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Draws a first grid set for every township that has none, with {@link VoronoiGridSeeder} over its
- * households (one grid for a township without households), then assigns households, rentals and
- * key places to the grid that covers them (lowest grid id on a shared edge).
+ * Draws a first grid set for every township that has none: cuts the township into blocks
+ * ({@link BlockDeriver}), lays Voronoi cells over its households ({@link VoronoiGridSeeder}; one
+ * cell for a township without households) and gives each block to the cell holding its interior
+ * point. A grid is the union of its blocks, so the grids cover the township with no gap or overlap.
+ * Households, rentals and key places then follow their block ({@link RegisterAssigner}).
  *
  * <p>The seeder works in a local equirectangular frame (longitude scaled by the cosine of the
  * township's latitude) so that cells are not stretched east–west.
@@ -42,21 +48,50 @@ final class InitialGridGenerator {
     int generate() throws SQLException {
         int grids = 0;
         for (Township township : townshipsWithoutGrids()) {
+            new BlockDeriver(connection).derive(township.id());
             List<Coordinate> households = householdsOf(township.id());
             double scale = Math.cos(Math.toRadians(township.area().getCentroid().getY()));
             AffineTransformation toLocal = AffineTransformation.scaleInstance(scale, 1);
-            AffineTransformation toDegrees = AffineTransformation.scaleInstance(1 / scale, 1);
             List<Coordinate> local = households.stream().map(c -> new Coordinate(c.x * scale, c.y)).toList();
             List<Geometry> cells = VoronoiGridSeeder.seed(toLocal.transform(township.area()), local,
                     size.householdsPerGrid(), size.seed());
-            int n = 0;
-            for (Geometry cell : cells) {
-                insertGrid(township, ++n, toDegrees.transform(cell));
+            Map<Integer, List<Long>> blocksByCell = new TreeMap<>();
+            for (Map.Entry<Long, Coordinate> block : blockInteriorPoints(township.id()).entrySet()) {
+                Point at = cells.get(0).getFactory().createPoint(new Coordinate(block.getValue().x * scale, block.getValue().y));
+                int cell = 0;
+                double nearest = Double.MAX_VALUE;
+                for (int i = 0; i < cells.size(); i++) {
+                    double distance = cells.get(i).distance(at); // 0 inside; the nearest cell for a point on no cell
+                    if (distance < nearest) {
+                        nearest = distance;
+                        cell = i;
+                    }
+                }
+                blocksByCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(block.getKey());
             }
+            int n = 0;
+            for (List<Long> blockIds : blocksByCell.values()) {
+                insertGrid(township, ++n, blockIds);
+            }
+            new RegisterAssigner(connection).assign(township.id());
             grids += n;
         }
-        assignGrids();
         return grids;
+    }
+
+    /** A point inside each block of the township (ST_PointOnSurface), by block id. */
+    private Map<Long, Coordinate> blockInteriorPoints(long townshipId) throws SQLException {
+        Map<Long, Coordinate> result = new TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, ST_X(p), ST_Y(p) FROM (SELECT id, ST_PointOnSurface(geom) AS p FROM block WHERE jurisdiction_id = ?) b")) {
+            query.setLong(1, townshipId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new Coordinate(rs.getDouble(2), rs.getDouble(3)));
+                }
+            }
+        }
+        return result;
     }
 
     private List<Township> townshipsWithoutGrids() throws SQLException {
@@ -90,29 +125,31 @@ final class InitialGridGenerator {
         return result;
     }
 
-    private void insertGrid(Township township, int number, Geometry geometry) throws SQLException {
+    private void insertGrid(Township township, int number, List<Long> blockIds) throws SQLException {
         String sql = """
                 INSERT INTO grid (jurisdiction_id, county_code, code, name, name_zh, geom)
-                VALUES (?, ?, ?, ?, ?, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_GeomFromWKB(?, 4326)), 3)))""";
+                SELECT ?, ?, ?, ?, ?, ST_Multi(ST_CollectionExtract(ST_Union(geom), 3)) FROM block WHERE id = ANY(?)
+                RETURNING id""";
+        long gridId;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, township.id());
             insert.setString(2, township.countyCode());
             insert.setString(3, township.code() + "-G" + String.format("%02d", number));
             insert.setString(4, township.name() + " grid " + number);
             insert.setString(5, township.name() + " 第" + number + "网格");
-            insert.setBytes(6, new WKBWriter().write(geometry));
-            insert.executeUpdate();
-        }
-    }
-
-    private void assignGrids() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"household", "rental_property", "key_place"}) {
-                statement.execute("""
-                        UPDATE %s r SET grid_id = (SELECT min(g.id) FROM grid g
-                                                   WHERE g.jurisdiction_id = r.jurisdiction_id AND ST_Covers(g.geom, r.geom))
-                        WHERE r.grid_id IS NULL AND r.jurisdiction_id IS NOT NULL""".formatted(table));
+            insert.setArray(6, connection.createArrayOf("bigint", blockIds.toArray()));
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                gridId = rs.getLong(1);
             }
+        }
+        try (PreparedStatement link = connection.prepareStatement("INSERT INTO grid_block (grid_id, block_id) VALUES (?, ?)")) {
+            for (long blockId : blockIds) {
+                link.setLong(1, gridId);
+                link.setLong(2, blockId);
+                link.addBatch();
+            }
+            link.executeBatch();
         }
     }
 }

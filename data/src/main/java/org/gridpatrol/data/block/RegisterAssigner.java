@@ -1,0 +1,53 @@
+package org.gridpatrol.data.block;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Puts households, rentals and key places of a jurisdiction into their block and grid by
+ * point-in-polygon. The rule for a point on a shared edge: the block with the lowest id among
+ * those that cover it. A point in no block (a hair outside after rounding) goes to the nearest block
+ * within 10 m. The grid follows from the block.
+ */
+public final class RegisterAssigner {
+
+    static final String[] TABLES = {"household", "rental_property", "key_place"};
+
+    private final Connection connection;
+
+    public RegisterAssigner(Connection connection) {
+        this.connection = connection;
+    }
+
+    public void assign(long jurisdictionId) throws SQLException {
+        for (String table : TABLES) {
+            String blockColumn = table.equals("key_place") ? null : "block_id";
+            if (blockColumn != null) {
+                update("""
+                        UPDATE %s r SET block_id = COALESCE(
+                            (SELECT min(b.id) FROM block b WHERE b.jurisdiction_id = r.jurisdiction_id AND ST_Covers(b.geom, r.geom)),
+                            (SELECT b.id FROM block b WHERE b.jurisdiction_id = r.jurisdiction_id
+                               AND ST_DWithin(b.geom::geography, r.geom::geography, 10)
+                             ORDER BY ST_Distance(b.geom, r.geom), b.id LIMIT 1))
+                        WHERE r.jurisdiction_id = ?""".formatted(table), jurisdictionId);
+                update("""
+                        UPDATE %s r SET grid_id = (SELECT gb.grid_id FROM grid_block gb WHERE gb.block_id = r.block_id)
+                        WHERE r.jurisdiction_id = ?""".formatted(table), jurisdictionId);
+            } else {
+                update("""
+                        UPDATE key_place r SET grid_id = (
+                            SELECT gb.grid_id FROM block b JOIN grid_block gb ON gb.block_id = b.id
+                            WHERE b.jurisdiction_id = r.jurisdiction_id AND ST_Covers(b.geom, r.geom) ORDER BY b.id LIMIT 1)
+                        WHERE r.jurisdiction_id = ?""", jurisdictionId);
+            }
+        }
+    }
+
+    private void update(String sql, long jurisdictionId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, jurisdictionId);
+            s.executeUpdate();
+        }
+    }
+}
