@@ -1,0 +1,168 @@
+package org.gridpatrol.geo.plan;
+
+import org.gridpatrol.geo.plan.PlanOperation.DeleteGrid;
+import org.gridpatrol.geo.plan.PlanOperation.EditGrid;
+import org.gridpatrol.geo.plan.PlanOperation.MergeGrids;
+import org.gridpatrol.geo.plan.PlanOperation.MoveBlocks;
+import org.gridpatrol.geo.plan.PlanOperation.NewGrid;
+import org.gridpatrol.geo.plan.PlanOperation.SplitGrid;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Applies {@link PlanOperation}s. An operation that would leave a grid without blocks, refer to a
+ * block or grid the plan does not have, or give two grids one code is refused with
+ * {@link InvalidOperationException}; the input state is never modified.
+ *
+ * @param codePrefix prefix of the codes of new grids (the jurisdiction's code), e.g. {@code AD-R2804753}
+ */
+public record PlanEditor(String codePrefix) {
+
+    public PlanState apply(PlanState state, PlanOperation operation) {
+        // Java 17: no pattern matching for switch yet
+        if (operation instanceof MoveBlocks move) {
+            return move(state, move);
+        } else if (operation instanceof MergeGrids merge) {
+            return merge(state, merge);
+        } else if (operation instanceof NewGrid create) {
+            return create(state, create);
+        } else if (operation instanceof DeleteGrid delete) {
+            return delete(state, delete);
+        } else if (operation instanceof EditGrid edit) {
+            return edit(state, edit);
+        } else if (operation instanceof SplitGrid split) {
+            return split(state, split);
+        }
+        throw new IllegalArgumentException("unknown operation " + operation);
+    }
+
+    private PlanState move(PlanState state, MoveBlocks move) {
+        requireGrid(state, move.toGridId(), "toGridId");
+        TreeMap<Long, Long> blocks = reassign(state, move.blockIds(), move.toGridId());
+        return requireNoEmptyGrid(new PlanState(blocks, state.grids()), "blockIds");
+    }
+
+    private PlanState merge(PlanState state, MergeGrids merge) {
+        List<Long> ids = merge.gridIds();
+        if (ids.size() < 2 || new HashSet<>(ids).size() != ids.size()) {
+            throw new InvalidOperationException("gridIds", "merging needs two or more different grids");
+        }
+        ids.forEach(id -> requireGrid(state, id, "gridIds"));
+        long target = ids.get(0);
+        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
+        blocks.replaceAll((block, grid) -> ids.contains(grid) ? target : grid);
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        ids.subList(1, ids.size()).forEach(grids::remove);
+        return new PlanState(blocks, grids);
+    }
+
+    private PlanState create(PlanState state, NewGrid create) {
+        long id = state.nextNewGridId();
+        GridDraft grid;
+        try {
+            grid = new GridDraft(id, codePrefix + "-N" + (-id), create.name(), create.nameZh());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOperationException("name", e.getMessage());
+        }
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        grids.put(id, grid);
+        TreeMap<Long, Long> blocks = reassign(state, create.blockIds(), id);
+        return requireNoEmptyGrid(new PlanState(blocks, grids), "blockIds");
+    }
+
+    private PlanState delete(PlanState state, DeleteGrid delete) {
+        requireGrid(state, delete.gridId(), "gridId");
+        int blocks = state.blockCounts().get(delete.gridId());
+        if (blocks > 0) {
+            throw new InvalidOperationException("gridId", "grid " + delete.gridId() + " still has " + blocks
+                    + " blocks: move them or merge the grid instead");
+        }
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        grids.remove(delete.gridId());
+        return new PlanState(state.gridOfBlock(), grids);
+    }
+
+    private PlanState edit(PlanState state, EditGrid edit) {
+        GridDraft old = requireGrid(state, edit.gridId(), "gridId");
+        GridDraft changed;
+        try {
+            changed = new GridDraft(old.id(), edit.code() == null ? old.code() : edit.code(),
+                    edit.name() == null ? old.name() : edit.name(), edit.nameZh() == null ? old.nameZh() : edit.nameZh());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOperationException(e.getMessage().split(" ")[0], e.getMessage());
+        }
+        for (GridDraft other : state.grids().values()) {
+            if (other.id() != old.id() && other.code().equals(changed.code())) {
+                throw new InvalidOperationException("code", "grid " + other.id() + " already has code " + changed.code());
+            }
+        }
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        grids.put(old.id(), changed);
+        return new PlanState(state.gridOfBlock(), grids);
+    }
+
+    private PlanState split(PlanState state, SplitGrid split) {
+        requireGrid(state, split.gridId(), "gridId");
+        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
+        for (Map.Entry<Long, List<Long>> replaced : split.replacedBlocks().entrySet()) {
+            Long grid = blocks.remove(replaced.getKey());
+            if (grid == null || grid != split.gridId()) {
+                throw new InvalidOperationException("line", "block " + replaced.getKey() + " is not in grid " + split.gridId());
+            }
+            replaced.getValue().forEach(part -> blocks.put(part, grid));
+        }
+        for (long block : split.farSide()) {
+            if (!Long.valueOf(split.gridId()).equals(blocks.get(block))) {
+                throw new InvalidOperationException("line", "block " + block + " is not in grid " + split.gridId());
+            }
+        }
+        if (split.farSide().isEmpty() || split.farSide().size() == blocks.values().stream().filter(g -> g == split.gridId()).count()) {
+            throw new InvalidOperationException("line", "the line does not divide grid " + split.gridId()
+                    + ": all of its blocks are on one side");
+        }
+        PlanState replaced = new PlanState(blocks, state.grids());
+        GridDraft original = state.grids().get(split.gridId());
+        String name = split.name() == null || split.name().isBlank() ? original.name() + " (2)" : split.name();
+        return create(replaced, new NewGrid(split.farSide(), name, original.nameZh() == null ? null : original.nameZh() + "（二）"));
+    }
+
+    private static GridDraft requireGrid(PlanState state, long id, String field) {
+        GridDraft grid = state.grids().get(id);
+        if (grid == null) {
+            throw new InvalidOperationException(field, "grid " + id + " is not in this plan");
+        }
+        return grid;
+    }
+
+    private static TreeMap<Long, Long> reassign(PlanState state, List<Long> blockIds, long toGrid) {
+        if (blockIds.isEmpty()) {
+            throw new InvalidOperationException("blockIds", "name at least one block");
+        }
+        Set<Long> seen = new HashSet<>();
+        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
+        for (long block : blockIds) {
+            if (!blocks.containsKey(block)) {
+                throw new InvalidOperationException("blockIds", "block " + block + " is not in this plan's jurisdiction");
+            }
+            if (!seen.add(block)) {
+                throw new InvalidOperationException("blockIds", "block " + block + " is listed twice");
+            }
+            blocks.put(block, toGrid);
+        }
+        return blocks;
+    }
+
+    private static PlanState requireNoEmptyGrid(PlanState state, String field) {
+        state.blockCounts().forEach((grid, count) -> {
+            if (count == 0) {
+                throw new InvalidOperationException(field, "this would leave grid " + grid
+                        + " without blocks: merge or delete it instead");
+            }
+        });
+        return state;
+    }
+}

@@ -1,0 +1,172 @@
+package org.gridpatrol.geo.plan;
+
+import org.gridpatrol.geo.plan.PlanOperation.DeleteGrid;
+import org.gridpatrol.geo.plan.PlanOperation.EditGrid;
+import org.gridpatrol.geo.plan.PlanOperation.MergeGrids;
+import org.gridpatrol.geo.plan.PlanOperation.MoveBlocks;
+import org.gridpatrol.geo.plan.PlanOperation.NewGrid;
+import org.gridpatrol.geo.plan.PlanOperation.SplitGrid;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A 3 × 3 village of blocks, numbered row by row, in two grids:
+ * <pre>
+ *   7 8 9        B B B
+ *   4 5 6        A B B
+ *   1 2 3        A A A      grid A = 10, grid B = 20
+ * </pre>
+ * Blocks sharing an edge are adjacent (4-neighbourhood).
+ */
+class PlanEditorTest {
+
+    private static final PlanEditor EDITOR = new PlanEditor("V1");
+
+    private static PlanState start() {
+        Map<Long, Long> assignment = new HashMap<>();
+        for (long b : new long[] {1, 2, 3, 4}) {
+            assignment.put(b, 10L);
+        }
+        for (long b : new long[] {5, 6, 7, 8, 9}) {
+            assignment.put(b, 20L);
+        }
+        return PlanState.of(assignment, List.of(new GridDraft(10, "V1-G01", "A", "甲"), new GridDraft(20, "V1-G02", "B", "乙")));
+    }
+
+    private static PlanValidator validator() {
+        Map<Long, Set<Long>> adjacency = new HashMap<>();
+        for (long b = 1; b <= 9; b++) {
+            Set<Long> next = new HashSet<>();
+            long row = (b - 1) / 3;
+            long col = (b - 1) % 3;
+            if (col > 0) next.add(b - 1);
+            if (col < 2) next.add(b + 1);
+            if (row > 0) next.add(b - 3);
+            if (row < 2) next.add(b + 3);
+            adjacency.put(b, next);
+        }
+        return new PlanValidator(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), adjacency);
+    }
+
+    @Test
+    void movingBlocksKeepsThePlanValid() {
+        PlanState moved = EDITOR.apply(start(), new MoveBlocks(List.of(5L), 10));
+        assertThat(moved.gridOfBlock().get(5L)).isEqualTo(10L);
+        PlanValidation validation = validator().validate(moved);
+        assertThat(validation.valid()).isTrue();
+        assertThat(validation.nonContiguousGrids()).isEmpty();
+    }
+
+    @Test
+    void aNonContiguousGridIsFlaggedNotRefused() {
+        PlanState moved = EDITOR.apply(start(), new MoveBlocks(List.of(7L), 10)); // 7 touches 4 (A): contiguous
+        assertThat(validator().validate(moved).nonContiguousGrids()).isEmpty();
+        PlanState island = EDITOR.apply(start(), new MoveBlocks(List.of(9L), 10)); // 9 touches only B blocks
+        PlanValidation validation = validator().validate(island);
+        assertThat(validation.valid()).isTrue();
+        assertThat(validation.nonContiguousGrids()).containsExactly(10L);
+    }
+
+    @Test
+    void emptyingAGridIsRefusedWithTheReasonAndChangesNothing() {
+        PlanState before = start();
+        assertThatThrownBy(() -> EDITOR.apply(before, new MoveBlocks(List.of(1L, 2L, 3L, 4L), 20)))
+                .isInstanceOf(InvalidOperationException.class)
+                .hasMessageContaining("without blocks");
+        assertThat(before).isEqualTo(start());
+    }
+
+    @Test
+    void unknownBlocksAndGridsAreNamed() {
+        assertThatThrownBy(() -> EDITOR.apply(start(), new MoveBlocks(List.of(42L), 10)))
+                .hasMessageContaining("block 42").extracting("field").isEqualTo("blockIds");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new MoveBlocks(List.of(1L), 99)))
+                .hasMessageContaining("grid 99").extracting("field").isEqualTo("toGridId");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new MoveBlocks(List.of(1L, 1L), 20)))
+                .hasMessageContaining("twice");
+    }
+
+    @Test
+    void newGridTakesBlocksAndGetsANegativeId() {
+        PlanState created = EDITOR.apply(start(), new NewGrid(List.of(8L, 9L), "C", "丙"));
+        assertThat(created.grids()).containsKey(-1L);
+        assertThat(created.grids().get(-1L).code()).isEqualTo("V1-N1");
+        assertThat(created.gridOfBlock().get(9L)).isEqualTo(-1L);
+        PlanState another = EDITOR.apply(created, new NewGrid(List.of(6L), "D", null));
+        assertThat(another.grids()).containsKey(-2L);
+        assertThatThrownBy(() -> EDITOR.apply(start(), new NewGrid(List.of(8L), " ", null))).hasMessageContaining("name");
+    }
+
+    @Test
+    void mergeKeepsTheFirstGrid() {
+        PlanState merged = EDITOR.apply(start(), new MergeGrids(List.of(20L, 10L)));
+        assertThat(merged.grids()).containsOnlyKeys(20L);
+        assertThat(merged.gridOfBlock().values()).containsOnly(20L);
+        assertThatThrownBy(() -> EDITOR.apply(start(), new MergeGrids(List.of(10L)))).hasMessageContaining("two or more");
+    }
+
+    @Test
+    void onlyAnEmptyGridCanBeDeleted() {
+        assertThatThrownBy(() -> EDITOR.apply(start(), new DeleteGrid(10))).hasMessageContaining("still has 4 blocks");
+        PlanState withEmpty = new PlanState(start().gridOfBlock(), new java.util.TreeMap<>(Map.of(
+                10L, start().grids().get(10L), 20L, start().grids().get(20L), -1L, new GridDraft(-1, "X", "X", null))));
+        assertThat(EDITOR.apply(withEmpty, new DeleteGrid(-1)).grids()).containsOnlyKeys(10L, 20L);
+    }
+
+    @Test
+    void editingRefusesADuplicateCode() {
+        assertThatThrownBy(() -> EDITOR.apply(start(), new EditGrid(10, "V1-G02", null, null))).hasMessageContaining("already has code");
+        assertThat(EDITOR.apply(start(), new EditGrid(10, null, "A-new", null)).grids().get(10L).name()).isEqualTo("A-new");
+    }
+
+    @Test
+    void splitReplacesCutBlocksAndMovesTheFarSide() {
+        // the line cut block 5 into 51 and 52; 52, 6, 9 lie on the far side
+        PlanState split = EDITOR.apply(start(), new SplitGrid(20, Map.of(5L, List.of(51L, 52L)), List.of(52L, 6L, 9L), null));
+        assertThat(split.gridOfBlock()).doesNotContainKey(5L);
+        assertThat(split.gridOfBlock().get(51L)).isEqualTo(20L);
+        assertThat(split.gridOfBlock().get(52L)).isEqualTo(-1L);
+        assertThat(split.grids().get(-1L).name()).isEqualTo("B (2)");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new SplitGrid(20, Map.of(), List.of(5L, 6L, 7L, 8L, 9L), null)))
+                .hasMessageContaining("does not divide");
+    }
+
+    /** Property: any sequence of operations, valid or refused, leaves every block in exactly one existing grid. */
+    @Test
+    void randomOperationSequencesNeverBreakTheInvariants() {
+        Random random = new Random(20251122);
+        for (int run = 0; run < 300; run++) {
+            PlanState state = start();
+            for (int step = 0; step < 30; step++) {
+                List<Long> grids = new ArrayList<>(state.grids().keySet());
+                List<Long> blocks = new ArrayList<>(state.gridOfBlock().keySet());
+                PlanOperation op = switch (random.nextInt(5)) {
+                    case 0 -> new MoveBlocks(List.of(blocks.get(random.nextInt(blocks.size()))), grids.get(random.nextInt(grids.size())));
+                    case 1 -> new MergeGrids(List.of(grids.get(random.nextInt(grids.size())), grids.get(random.nextInt(grids.size()))));
+                    case 2 -> new NewGrid(List.of(blocks.get(random.nextInt(blocks.size()))), "n" + step, null);
+                    case 3 -> new DeleteGrid(grids.get(random.nextInt(grids.size())));
+                    default -> new EditGrid(grids.get(random.nextInt(grids.size())), "C" + random.nextInt(4), null, null);
+                };
+                try {
+                    state = EDITOR.apply(state, op);
+                } catch (InvalidOperationException refused) {
+                    // refused: the state must be the one before, which the loop keeps
+                }
+                PlanValidation validation = validator().validate(state);
+                assertThat(validation.errors()).as("run %d step %d after %s", run, step, op).isEmpty();
+                assertThat(state.gridOfBlock()).hasSize(9);
+                assertThat(state.grids().values().stream().map(GridDraft::code).distinct().count()).isEqualTo(state.grids().size());
+            }
+        }
+    }
+}
