@@ -29,6 +29,12 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET().build());
     }
 
+    public HttpResponse<String> post(String path, String json, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -79,4 +79,22 @@ public final class JurisdictionQueries {
             throw new IllegalStateException("cannot read children of jurisdiction " + parentId, e);
         }
     }
+
+    /** Whether {@code id} is {@code ancestorId} or lies below it in the tree. */
+    public boolean isWithin(long id, long ancestorId) {
+        String sql = """
+                WITH RECURSIVE up AS (SELECT id, parent_id FROM jurisdiction WHERE id = ?
+                                      UNION ALL SELECT j.id, j.parent_id FROM jurisdiction j JOIN up ON j.id = up.parent_id)
+                SELECT EXISTS (SELECT 1 FROM up WHERE id = ?)""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            s.setLong(2, ancestorId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read jurisdiction " + id, e);
+        }
+    }
 }

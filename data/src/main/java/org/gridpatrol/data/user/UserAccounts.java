@@ -25,8 +25,8 @@ public final class UserAccounts {
                     return Optional.empty();
                 }
                 long jurisdiction = rs.getLong(4);
-                return Optional.of(new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.wasNull() ? null : jurisdiction, rs.getBoolean(5)));
+                Long scope = rs.wasNull() ? null : jurisdiction; // read at once: wasNull refers to the last column read
+                return Optional.of(new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3), scope, rs.getBoolean(5)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read user " + username, e);

@@ -13,7 +13,9 @@ import java.net.URI;
 
 /**
  * Turns exceptions into problem+json: invalid input (IllegalArgumentException from the value
- * records' checks) is 400, unknown ids 404; Spring's own (missing or mistyped parameters, wrong
+ * records' checks) is 400, unknown ids 404, a refused plan operation 422 (with the field at fault),
+ * a stale version 409 (with the current version), a jurisdiction out of the user's reach 403;
+ * Spring's own (missing or mistyped parameters, wrong
  * method or media type) keep their status and get the same body shape.
  */
 @RestControllerAdvice
@@ -27,6 +29,31 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(org.gridpatrol.data.plan.UnknownIdException.class)
+    ResponseEntity<ProblemDetail> unknownId(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
+    }
+
+    @ExceptionHandler(org.gridpatrol.geo.plan.InvalidOperationException.class)
+    ResponseEntity<ProblemDetail> invalidOperation(org.gridpatrol.geo.plan.InvalidOperationException e,
+                                                   HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid operation", e.getMessage(), request);
+        response.getBody().setProperty("field", e.field());
+        return response;
+    }
+
+    @ExceptionHandler(org.gridpatrol.data.plan.StalePlanException.class)
+    ResponseEntity<ProblemDetail> stale(org.gridpatrol.data.plan.StalePlanException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "Stale version", e.getMessage(), request);
+        response.getBody().setProperty("currentVersion", e.currentVersion());
+        return response;
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/grids?jurisdiction=ID}: the published grids of a jurisdiction and of everything
- * below it, with household and rental counts.
+ * below it, with household and rental counts; with {@code asOf} (ISO 8601 date or date-time) the
+ * grids as they were in force at that moment.
  */
 @RestController
 public class GridController {
@@ -23,10 +24,13 @@ public class GridController {
     }
 
     @GetMapping(value = "/api/grids", produces = {GeoJson.MEDIA_TYPE, "application/json"})
-    public ResponseEntity<String> grids(@RequestParam("jurisdiction") long jurisdictionId) {
+    public ResponseEntity<String> grids(@RequestParam("jurisdiction") long jurisdictionId,
+                                        @RequestParam(value = "asOf", required = false) String asOf) {
         if (jurisdictions.levelOf(jurisdictionId).isEmpty()) {
             throw new NotFoundException("no jurisdiction has id " + jurisdictionId);
         }
-        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(grids.featureCollection(jurisdictionId));
+        String body = asOf == null ? grids.featureCollection(jurisdictionId)
+                : grids.featureCollectionAsOf(jurisdictionId, IsoMoment.parse("asOf", asOf));
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(body);
     }
 }

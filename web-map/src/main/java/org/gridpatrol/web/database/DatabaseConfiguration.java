@@ -3,8 +3,14 @@ package org.gridpatrol.web.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.gridpatrol.data.basemap.BasemapQueries;
+import org.gridpatrol.data.block.BlockQueries;
+import org.gridpatrol.data.block.TopologyQuery;
 import org.gridpatrol.data.grid.GridQueries;
 import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.plan.PlanDiffQuery;
+import org.gridpatrol.data.plan.PlanPublisher;
+import org.gridpatrol.data.plan.PlanService;
+import org.gridpatrol.data.plan.PlanStore;
 import org.gridpatrol.data.postgis.SchemaMigrator;
 import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
@@ -68,6 +74,36 @@ public class DatabaseConfiguration {
     @Bean
     BasemapQueries basemapQueries(DataSource dataSource) {
         return new BasemapQueries(dataSource);
+    }
+
+    @Bean
+    BlockQueries blockQueries(DataSource dataSource) {
+        return new BlockQueries(dataSource);
+    }
+
+    @Bean
+    TopologyQuery topologyQuery(DataSource dataSource) {
+        return new TopologyQuery(dataSource);
+    }
+
+    @Bean
+    PlanStore planStore(DataSource dataSource) {
+        return new PlanStore(dataSource);
+    }
+
+    @Bean
+    PlanService planService(PlanStore store) {
+        return new PlanService(store);
+    }
+
+    @Bean
+    PlanDiffQuery planDiffQuery(DataSource dataSource) {
+        return new PlanDiffQuery(dataSource);
+    }
+
+    @Bean
+    PlanPublisher planPublisher(PlanStore store) {
+        return new PlanPublisher(store);
     }
 
     @Bean

@@ -1,0 +1,119 @@
+package org.gridpatrol.data.plan;
+
+import org.gridpatrol.geo.plan.InvalidOperationException;
+import org.gridpatrol.geo.plan.PlanEditor;
+import org.gridpatrol.geo.plan.PlanOperation;
+import org.gridpatrol.geo.plan.PlanState;
+import org.gridpatrol.geo.plan.PlanValidation;
+import org.gridpatrol.geo.plan.PlanValidator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Editing a plan: apply one operation (or undo/redo) to the current step, validate the result
+ * against the jurisdiction's blocks, and store it as the next step, all guarded by the plan's
+ * version. A refused operation stores nothing.
+ */
+public final class PlanService {
+
+    private final PlanStore store;
+
+    public PlanService(PlanStore store) {
+        this.store = store;
+    }
+
+    /** A plan with the validation of its current step. */
+    public record PlanView(PlanRecord plan, PlanValidation validation) {
+    }
+
+    public PlanView create(long jurisdictionId, String username) {
+        return view(store.create(jurisdictionId, username));
+    }
+
+    public PlanView get(long planId) {
+        return view(store.load(planId));
+    }
+
+    /**
+     * @throws InvalidOperationException the operation would break the plan (422)
+     * @throws StalePlanException        the plan is not at {@code version} (409)
+     */
+    public PlanView apply(long planId, int version, PlanOperation operation, String username) {
+        PlanRecord plan = store.load(planId);
+        if (plan.version() != version) {
+            throw new StalePlanException("plan " + planId + " is at version " + plan.version() + ", not " + version
+                    + ": someone changed it meanwhile; reload it and apply your change again", plan.version());
+        }
+        PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), operation);
+        return view(store.saveStep(planId, version, next, describe(operation), username));
+    }
+
+    /** Splits a grid along a drawn line (blocks the line crosses are cut), in one transaction. */
+    public PlanView split(long planId, int version, SplitLine line, String username) {
+        PlanRecord saved = store.inTransaction(c -> {
+            PlanRecord plan = PlanStore.lockAtVersion(c, planId, version);
+            PlanOperation.SplitGrid split = new BlockSplitter(c).split(plan, line);
+            PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), split);
+            return PlanStore.saveStep(c, plan, next, "SplitGrid[gridId=" + line.gridId() + ", line=" + line.wkt() + "]", username);
+        });
+        return view(saved);
+    }
+
+    public PlanView undo(long planId, int version, String username) {
+        return view(store.moveStep(planId, version, -1, username));
+    }
+
+    public PlanView redo(long planId, int version, String username) {
+        return view(store.moveStep(planId, version, +1, username));
+    }
+
+    private PlanView view(PlanRecord plan) {
+        try (Connection c = store.dataSource().getConnection()) {
+            return new PlanView(plan, validate(c, plan));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot validate plan " + plan.id(), e);
+        }
+    }
+
+    /**
+     * Validates the plan's current state. The blocks it must cover are the jurisdiction's active
+     * blocks, where parts of a block split by this plan stand in for the block: a block counts as
+     * covered when it, one of its descendants or one of its ancestors is in the plan.
+     */
+    static PlanValidation validate(Connection c, PlanRecord plan) throws SQLException {
+        Set<Long> expected = new HashSet<>(plan.state().gridOfBlock().keySet());
+        String uncovered = """
+                WITH RECURSIVE planned AS (SELECT block_id AS id FROM plan_step_block WHERE plan_id = ? AND step = ?),
+                ancestors AS (
+                    SELECT b.parent_block_id AS id FROM block b JOIN planned p ON p.id = b.id WHERE b.parent_block_id IS NOT NULL
+                    UNION
+                    SELECT b.parent_block_id FROM block b JOIN ancestors a ON a.id = b.id WHERE b.parent_block_id IS NOT NULL),
+                descendants AS (
+                    SELECT c.id FROM block c JOIN planned p ON c.parent_block_id = p.id
+                    UNION
+                    SELECT c.id FROM block c JOIN descendants d ON c.parent_block_id = d.id),
+                covered AS (SELECT id FROM planned UNION SELECT id FROM ancestors UNION SELECT id FROM descendants)
+                SELECT b.id FROM block b WHERE b.jurisdiction_id = ? AND NOT b.retired AND b.id NOT IN (SELECT id FROM covered)""";
+        try (PreparedStatement s = c.prepareStatement(uncovered)) {
+            s.setLong(1, plan.id());
+            s.setInt(2, plan.step());
+            s.setLong(3, plan.jurisdictionId());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    expected.add(rs.getLong(1));
+                }
+            }
+        }
+        BlockTopology topology = BlockTopology.of(c, plan.jurisdictionId());
+        return new PlanValidator(expected, topology.adjacency()).validate(plan.state());
+    }
+
+    static String describe(PlanOperation operation) {
+        return operation.toString();
+    }
+}

@@ -1,0 +1,8 @@
+package org.gridpatrol.data.plan;
+
+/** No row has the id the request named: 404. */
+public class UnknownIdException extends RuntimeException {
+    public UnknownIdException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,107 @@
+package org.gridpatrol.web.plan;
+
+import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.plan.PlanDiff;
+import org.gridpatrol.data.plan.PlanDiffQuery;
+import org.gridpatrol.data.plan.PlanPublisher;
+import org.gridpatrol.data.plan.PlanService;
+import org.gridpatrol.data.plan.PlanService.PlanView;
+import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.security.GridpatrolUser;
+import org.gridpatrol.web.security.JurisdictionAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/**
+ * Plans: {@code POST /api/plans}, {@code GET /api/plans/{id}}, {@code POST /api/plans/{id}/operations},
+ * {@code GET /api/plans/{id}/diff}, {@code POST /api/plans/{id}/publish}. Every change names the
+ * plan version it was made on; a stale one gets 409, an invalid operation 422, and neither changes
+ * anything.
+ */
+@RestController
+public class PlanController {
+
+    private final PlanService plans;
+    private final PlanDiffQuery diffs;
+    private final PlanPublisher publisher;
+    private final OperationParser parser;
+    private final JurisdictionAccess access;
+    private final JurisdictionQueries jurisdictions;
+
+    public PlanController(PlanService plans, PlanDiffQuery diffs, PlanPublisher publisher, OperationParser parser,
+                          JurisdictionAccess access, JurisdictionQueries jurisdictions) {
+        this.plans = plans;
+        this.diffs = diffs;
+        this.publisher = publisher;
+        this.parser = parser;
+        this.access = access;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @PostMapping("/api/plans")
+    public ResponseEntity<PlanResponse> create(@RequestBody PlanRequests.CreatePlan request,
+                                               @AuthenticationPrincipal GridpatrolUser user) {
+        if (request == null || request.jurisdictionId() == null) {
+            throw new IllegalArgumentException("jurisdictionId is required");
+        }
+        long jurisdictionId = request.jurisdictionId();
+        if (jurisdictions.levelOf(jurisdictionId).isEmpty()) {
+            throw new NotFoundException("no jurisdiction has id " + jurisdictionId);
+        }
+        access.requirePlanner(user, jurisdictionId);
+        PlanView view = plans.create(jurisdictionId, user.getUsername());
+        return ResponseEntity.created(URI.create("/api/plans/" + view.plan().id())).body(PlanResponse.of(view));
+    }
+
+    @GetMapping("/api/plans/{id}")
+    public PlanResponse get(@PathVariable("id") long planId, @AuthenticationPrincipal GridpatrolUser user) {
+        PlanView view = plans.get(planId);
+        access.requirePlanner(user, view.plan().jurisdictionId());
+        return PlanResponse.of(view);
+    }
+
+    @PostMapping("/api/plans/{id}/operations")
+    public PlanResponse operate(@PathVariable("id") long planId, @RequestBody PlanRequests.Operation request,
+                                @AuthenticationPrincipal GridpatrolUser user) {
+        if (request == null || request.version() == null) {
+            throw new IllegalArgumentException("version is required: the plan version this operation was made on");
+        }
+        PlanView current = plans.get(planId);
+        access.requirePlanner(user, current.plan().jurisdictionId());
+        String op = request.op() == null ? "" : request.op();
+        return PlanResponse.of(switch (op) {
+            case "undo" -> plans.undo(planId, request.version(), user.getUsername());
+            case "redo" -> plans.redo(planId, request.version(), user.getUsername());
+            case "splitGrid" -> plans.split(planId, request.version(), parser.split(request, current.plan().jurisdictionId()),
+                    user.getUsername());
+            default -> plans.apply(planId, request.version(), parser.parse(request), user.getUsername());
+        });
+    }
+
+    @GetMapping("/api/plans/{id}/diff")
+    public PlanDiff diff(@PathVariable("id") long planId, @AuthenticationPrincipal GridpatrolUser user) {
+        PlanView view = plans.get(planId);
+        access.requirePlanner(user, view.plan().jurisdictionId());
+        return diffs.diff(planId, access.owns(user, view.plan().jurisdictionId()));
+    }
+
+    @PostMapping("/api/plans/{id}/publish")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
+    public PlanPublisher.Published publish(@PathVariable("id") long planId, @RequestBody PlanRequests.Publish request,
+                                           @AuthenticationPrincipal GridpatrolUser user) {
+        if (request == null || request.version() == null) {
+            throw new IllegalArgumentException("version is required: the plan version you reviewed");
+        }
+        PlanView view = plans.get(planId);
+        access.requirePlanner(user, view.plan().jurisdictionId());
+        return publisher.publish(planId, request.version(), user.getUsername());
+    }
+}
