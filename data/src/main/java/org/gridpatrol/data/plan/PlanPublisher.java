@@ -1,5 +1,7 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.data.block.GridGeometry;
 import org.gridpatrol.data.block.RegisterAssigner;
 import org.gridpatrol.geo.plan.GridDraft;
@@ -122,7 +124,7 @@ public final class PlanPublisher {
             s.setObject(2, plan.basePublicationId());
             try (ResultSet rs = s.executeQuery()) {
                 if (rs.next()) {
-                    throw new StalePlanException("the grids of jurisdiction " + plan.jurisdictionId() + " were published by "
+                    throw new StaleVersionException("the grids of jurisdiction " + plan.jurisdictionId() + " were published by "
                             + rs.getString(3) + " at " + rs.getTimestamp(4) + " (plan " + rs.getLong(2)
                             + ") after this plan started: start a new plan from the current grids", plan.version());
                 }

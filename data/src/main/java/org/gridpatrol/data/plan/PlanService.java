@@ -1,5 +1,7 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.InvalidOperationException;
 import org.gridpatrol.geo.plan.PlanEditor;
 import org.gridpatrol.geo.plan.PlanOperation;
@@ -41,12 +43,12 @@ public final class PlanService {
 
     /**
      * @throws InvalidOperationException the operation would break the plan (422)
-     * @throws StalePlanException        the plan is not at {@code version} (409)
+     * @throws StaleVersionException        the plan is not at {@code version} (409)
      */
     public PlanView apply(long planId, int version, PlanOperation operation, String username) {
         PlanRecord plan = store.load(planId);
         if (plan.version() != version) {
-            throw new StalePlanException("plan " + planId + " is at version " + plan.version() + ", not " + version
+            throw new StaleVersionException("plan " + planId + " is at version " + plan.version() + ", not " + version
                     + ": someone changed it meanwhile; reload it and apply your change again", plan.version());
         }
         PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), operation);

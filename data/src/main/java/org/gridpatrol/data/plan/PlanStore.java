@@ -1,5 +1,7 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.gridpatrol.geo.plan.InvalidOperationException;
 import org.gridpatrol.geo.plan.PlanState;
@@ -17,7 +19,7 @@ import java.util.Map;
 /**
  * Plans and their steps. Every change is one transaction that names the version it was made on:
  * {@code UPDATE plan … WHERE version = ?} lets exactly one of two concurrent changes through; the
- * other gets {@link StalePlanException}. Step 0 is a copy of the published grids.
+ * other gets {@link StaleVersionException}. Step 0 is a copy of the published grids.
  */
 public final class PlanStore {
 
@@ -183,12 +185,12 @@ public final class PlanStore {
                     throw new UnknownIdException("no plan has id " + planId);
                 }
                 if (rs.getInt(1) != expectedVersion) {
-                    throw new StalePlanException("plan " + planId + " is at version " + rs.getInt(1) + ", not "
+                    throw new StaleVersionException("plan " + planId + " is at version " + rs.getInt(1) + ", not "
                             + expectedVersion + ": someone changed it meanwhile; reload it and apply your change again",
                             rs.getInt(1));
                 }
                 if (!"draft".equals(rs.getString(2))) {
-                    throw new StalePlanException("plan " + planId + " is already published", rs.getInt(1));
+                    throw new StaleVersionException("plan " + planId + " is already published", rs.getInt(1));
                 }
             }
         }

@@ -31,7 +31,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
     }
 
-    @ExceptionHandler(org.gridpatrol.data.plan.UnknownIdException.class)
+    @ExceptionHandler(org.gridpatrol.data.postgis.UnknownIdException.class)
     ResponseEntity<ProblemDetail> unknownId(RuntimeException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request);
     }
@@ -44,8 +44,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    @ExceptionHandler(org.gridpatrol.data.plan.StalePlanException.class)
-    ResponseEntity<ProblemDetail> stale(org.gridpatrol.data.plan.StalePlanException e, HttpServletRequest request) {
+    @ExceptionHandler(org.gridpatrol.data.postgis.StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(org.gridpatrol.data.postgis.StaleVersionException e, HttpServletRequest request) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "Stale version", e.getMessage(), request);
         response.getBody().setProperty("currentVersion", e.currentVersion());
         return response;

@@ -12,6 +12,7 @@ import org.gridpatrol.data.plan.PlanPublisher;
 import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanStore;
 import org.gridpatrol.data.postgis.SchemaMigrator;
+import org.gridpatrol.data.register.RegisterStore;
 import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
 import org.gridpatrol.data.user.UserAccounts;
@@ -104,6 +105,11 @@ public class DatabaseConfiguration {
     @Bean
     PlanPublisher planPublisher(PlanStore store) {
         return new PlanPublisher(store);
+    }
+
+    @Bean
+    RegisterStore registerStore(DataSource dataSource) {
+        return new RegisterStore(dataSource);
     }
 
     @Bean

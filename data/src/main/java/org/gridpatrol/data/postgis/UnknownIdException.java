@@ -1,4 +1,4 @@
-package org.gridpatrol.data.plan;
+package org.gridpatrol.data.postgis;
 
 /** No row has the id the request named: 404. */
 public class UnknownIdException extends RuntimeException {

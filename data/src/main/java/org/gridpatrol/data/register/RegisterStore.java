@@ -1,0 +1,327 @@
+package org.gridpatrol.data.register;
+
+import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.data.postgis.UnknownIdException;
+import org.gridpatrol.geo.plan.InvalidOperationException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes households and rental properties. A new or moved row is put into the published
+ * block that covers it (lowest id on a shared edge) and that block's grid, in the same transaction;
+ * a point in no block of the caller's jurisdictions is refused. Updates name the row's version.
+ */
+public final class RegisterStore {
+
+    /** Where a row landed. */
+    public record Saved(long id, int version, long jurisdictionId, long blockId, long gridId, String gridCode) {
+    }
+
+    /** Counts for viewers who may not see the rows. */
+    public record Aggregate(long rows, long people, long floatingResidents, long elderlyLivingAlone) {
+    }
+
+    private static final String SCOPE = """
+            WITH RECURSIVE scope AS (
+                SELECT id FROM jurisdiction WHERE (?::bigint IS NULL AND parent_id IS NULL) OR id = ?::bigint
+                UNION ALL
+                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id)
+            """;
+
+    private final DataSource dataSource;
+
+    public RegisterStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The jurisdiction a grid, block or row belongs to. */
+    public long jurisdictionOf(String table, long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT jurisdiction_id FROM " + safe(table) + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownIdException("no " + table.replace('_', ' ') + " has id " + id);
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String safe(String table) {
+        if (!List.of("grid", "block", "household", "rental_property").contains(table)) {
+            throw new IllegalArgumentException("unknown table " + table);
+        }
+        return table;
+    }
+
+    /** Rows of a grid or block as GeoJSON, with every field (for users of the owning jurisdiction). */
+    public String list(RegisterKind kind, String by, long id) {
+        String properties = kind.fields().stream()
+                .map(f -> "'" + f.apiName() + "', r." + f.column())
+                .collect(Collectors.joining(", "));
+        String sql = """
+                SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+                         'type', 'Feature', 'id', r.id, 'geometry', ST_AsGeoJSON(r.geom, 7)::json,
+                         'properties', json_build_object('id', r.id, 'version', r.version, 'gridId', r.grid_id,
+                                                         'blockId', r.block_id, 'synthetic', r.synthetic, %s))
+                       ORDER BY r.id), '[]'::json))::text
+                FROM %s r WHERE r.%s = ?""".formatted(properties, kind.table(), by.equals("grid") ? "grid_id" : "block_id");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list " + kind.path(), e);
+        }
+    }
+
+    public Aggregate aggregate(RegisterKind kind, String by, long id) {
+        String people = kind == RegisterKind.HOUSEHOLD ? "residents" : "tenants";
+        String elderly = kind == RegisterKind.HOUSEHOLD ? "elderly_living_alone::int" : "0";
+        String sql = "SELECT count(*), COALESCE(sum(%s), 0), COALESCE(sum(floating_residents), 0), COALESCE(sum(%s), 0) FROM %s WHERE %s = ?"
+                .formatted(people, elderly, kind.table(), by.equals("grid") ? "grid_id" : "block_id");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new Aggregate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count " + kind.path(), e);
+        }
+    }
+
+    /**
+     * Creates a row at (lon, lat) inside the caller's scope ({@code null}: everywhere).
+     *
+     * @throws InvalidOperationException (422) when the point is in no block of the scope
+     */
+    public Saved create(RegisterKind kind, RegisterValues values, double lon, double lat, Long scope, String username) {
+        return inTransaction(c -> {
+            Placement place = place(c, lon, lat, scope);
+            List<String> columns = new ArrayList<>(List.of("jurisdiction_id", "county_code", "block_id", "grid_id", "geom"));
+            values.values().keySet().forEach(f -> columns.add(f.column()));
+            String placeholders = "?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)" + ", ?".repeat(values.values().size());
+            String sql = "INSERT INTO " + kind.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
+                    + ") RETURNING id, version";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, place.jurisdictionId());
+                s.setString(2, place.countyCode());
+                s.setLong(3, place.blockId());
+                s.setLong(4, place.gridId());
+                s.setDouble(5, lon);
+                s.setDouble(6, lat);
+                bindValues(s, 7, values);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    Saved saved = new Saved(rs.getLong(1), rs.getInt(2), place.jurisdictionId(), place.blockId(), place.gridId(), place.gridCode());
+                    audit(c, username, kind.path() + ".create", place.jurisdictionId(), saved.id());
+                    return saved;
+                }
+            }
+        });
+    }
+
+    /** Changes fields and, when {@code lon}/{@code lat} are given, moves the row (reassigning block and grid). */
+    public Saved update(RegisterKind kind, long id, int expectedVersion, RegisterValues values, Double lon, Double lat,
+                        Long scope, String username) {
+        return inTransaction(c -> {
+            lockVersion(c, kind, id, expectedVersion);
+            List<String> sets = new ArrayList<>(List.of("version = version + 1"));
+            values.values().keySet().forEach(f -> sets.add(f.column() + " = ?"));
+            Placement place = null;
+            if (lon != null && lat != null) {
+                place = place(c, lon, lat, scope);
+                sets.addAll(List.of("jurisdiction_id = ?", "county_code = ?", "block_id = ?", "grid_id = ?",
+                        "geom = ST_SetSRID(ST_MakePoint(?, ?), 4326)"));
+            }
+            String sql = "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int next = bindValues(s, 1, values);
+                if (place != null) {
+                    s.setLong(next++, place.jurisdictionId());
+                    s.setString(next++, place.countyCode());
+                    s.setLong(next++, place.blockId());
+                    s.setLong(next++, place.gridId());
+                    s.setDouble(next++, lon);
+                    s.setDouble(next++, lat);
+                }
+                s.setLong(next, id);
+                s.executeUpdate();
+            }
+            Saved saved = current(c, kind, id);
+            audit(c, username, kind.path() + ".update", saved.jurisdictionId(), id);
+            return saved;
+        });
+    }
+
+    public void delete(RegisterKind kind, long id, int expectedVersion, String username) {
+        inTransaction(c -> {
+            lockVersion(c, kind, id, expectedVersion);
+            Saved before = current(c, kind, id);
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + kind.table() + " WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            audit(c, username, kind.path() + ".delete", before.jurisdictionId(), id);
+            return null;
+        });
+    }
+
+    /** Records an inspection of a rental and moves its next inspection date. */
+    public long addInspection(long rentalId, LocalDate inspectedOn, String inspector, String notes, LocalDate next,
+                              String username) {
+        return inTransaction(c -> {
+            Saved rental = current(c, RegisterKind.RENTAL, rentalId);
+            long inspection;
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO rental_inspection (rental_id, inspected_on, inspector, notes) VALUES (?, ?, ?, ?) RETURNING id")) {
+                s.setLong(1, rentalId);
+                s.setDate(2, Date.valueOf(inspectedOn));
+                s.setString(3, inspector);
+                s.setString(4, notes);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    inspection = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE rental_property SET next_inspection = ?, version = version + 1 WHERE id = ?")) {
+                s.setDate(1, Date.valueOf(next));
+                s.setLong(2, rentalId);
+                s.executeUpdate();
+            }
+            audit(c, username, "rentals.inspection", rental.jurisdictionId(), rentalId);
+            return inspection;
+        });
+    }
+
+    /** The inspection history of a rental, newest first, as JSON. */
+    public String inspections(long rentalId) {
+        String sql = """
+                SELECT COALESCE(json_agg(json_build_object('id', id, 'inspectedOn', inspected_on, 'inspector', inspector,
+                                                           'notes', notes) ORDER BY inspected_on DESC, id DESC), '[]'::json)::text
+                FROM rental_inspection WHERE rental_id = ?""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, rentalId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Placement(long jurisdictionId, String countyCode, long blockId, long gridId, String gridCode) {
+    }
+
+    private static Placement place(Connection c, double lon, double lat, Long scope) throws SQLException {
+        String sql = SCOPE + """
+                SELECT b.jurisdiction_id, j.county_code, b.id, gb.grid_id, g.code, b.jurisdiction_id IN (SELECT id FROM scope)
+                FROM block b JOIN grid_block gb ON gb.block_id = b.id JOIN grid g ON g.id = gb.grid_id
+                JOIN jurisdiction j ON j.id = b.jurisdiction_id
+                WHERE ST_Covers(b.geom, ST_SetSRID(ST_MakePoint(?, ?), 4326))
+                ORDER BY 6 DESC, b.id LIMIT 1""";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, scope);
+            s.setObject(2, scope);
+            s.setDouble(3, lon);
+            s.setDouble(4, lat);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new InvalidOperationException("location", "[" + lon + ", " + lat + "] is in no block of any grid: "
+                            + "positions are [longitude, latitude] in WGS84 (GeoJSON order)");
+                }
+                if (!rs.getBoolean(6)) {
+                    throw new InvalidOperationException("location", "[" + lon + ", " + lat + "] lies in jurisdiction "
+                            + rs.getLong(1) + ", outside the jurisdictions you keep registers for");
+                }
+                return new Placement(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
+            }
+        }
+    }
+
+    private static void lockVersion(Connection c, RegisterKind kind, long id, int expectedVersion) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM " + kind.table() + " WHERE id = ? FOR UPDATE")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownIdException("no " + kind.path() + " row has id " + id);
+                }
+                if (rs.getInt(1) != expectedVersion) {
+                    throw new StaleVersionException(kind.path() + " " + id + " is at version " + rs.getInt(1) + ", not "
+                            + expectedVersion + ": someone changed it meanwhile", rs.getInt(1));
+                }
+            }
+        }
+    }
+
+    private static Saved current(Connection c, RegisterKind kind, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.version, r.jurisdiction_id, r.block_id, r.grid_id, g.code FROM "
+                + kind.table() + " r LEFT JOIN grid g ON g.id = r.grid_id WHERE r.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UnknownIdException("no " + kind.path() + " row has id " + id);
+                }
+                return new Saved(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6));
+            }
+        }
+    }
+
+    private static int bindValues(PreparedStatement s, int first, RegisterValues values) throws SQLException {
+        int i = first;
+        for (Map.Entry<RegisterField, Object> e : values.values().entrySet()) {
+            Object v = e.getValue();
+            s.setObject(i++, v instanceof LocalDate d ? Date.valueOf(d) : v);
+        }
+        return i;
+    }
+
+    private static void audit(Connection c, String username, String action, long jurisdictionId, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO audit_event (username, action, jurisdiction_id, detail) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, username);
+            s.setString(2, action);
+            s.setLong(3, jurisdictionId);
+            s.setString(4, "id " + id); // never personal fields: the audit log is readable more widely
+            s.executeUpdate();
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("register storage failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.gridpatrol.web.register;
+
+import org.gridpatrol.data.register.RegisterStore;
+import org.gridpatrol.web.security.GridpatrolUser;
+import org.gridpatrol.web.security.JurisdictionAccess;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * {@code POST /api/rentals/{id}/inspections} records an inspection (next one due 90 days later
+ * unless {@code nextInspection} says otherwise); {@code GET} lists the history.
+ */
+@RestController
+public class InspectionController {
+
+    private final RegisterStore store;
+    private final JurisdictionAccess access;
+
+    public InspectionController(RegisterStore store, JurisdictionAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    public record Inspection(String inspectedOn, String inspector, String notes, String nextInspection) {
+    }
+
+    @PostMapping("/api/rentals/{id}/inspections")
+    public ResponseEntity<Map<String, Object>> add(@PathVariable("id") long rentalId, @RequestBody Inspection body,
+                                                   @AuthenticationPrincipal GridpatrolUser user) {
+        requireOwner(user, rentalId);
+        LocalDate on = date("inspectedOn", body.inspectedOn() == null ? LocalDate.now().toString() : body.inspectedOn());
+        LocalDate next = body.nextInspection() == null ? on.plusDays(90) : date("nextInspection", body.nextInspection());
+        if (next.isBefore(on)) {
+            throw new IllegalArgumentException("nextInspection must not be before inspectedOn");
+        }
+        if (body.notes() != null && body.notes().length() > 2000) {
+            throw new IllegalArgumentException("notes must have at most 2000 characters");
+        }
+        long id = store.addInspection(rentalId, on, body.inspector(), body.notes(), next, user.getUsername());
+        return ResponseEntity.created(URI.create("/api/rentals/" + rentalId + "/inspections"))
+                .body(Map.of("id", id, "rentalId", rentalId, "nextInspection", next.toString()));
+    }
+
+    @GetMapping("/api/rentals/{id}/inspections")
+    public ResponseEntity<String> history(@PathVariable("id") long rentalId, @AuthenticationPrincipal GridpatrolUser user) {
+        requireOwner(user, rentalId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(store.inspections(rentalId));
+    }
+
+    private void requireOwner(GridpatrolUser user, long rentalId) {
+        long jurisdiction = store.jurisdictionOf("rental_property", rentalId);
+        if (!access.owns(user, jurisdiction)) {
+            throw new AccessDeniedException("rentals of jurisdiction " + jurisdiction + " are kept by that jurisdiction");
+        }
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " must be a date like 2026-12-01, got '" + text + "'");
+        }
+    }
+}
