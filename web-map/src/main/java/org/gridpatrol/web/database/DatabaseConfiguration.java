@@ -2,12 +2,14 @@ package org.gridpatrol.web.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.gridpatrol.data.audit.AuditQueries;
 import org.gridpatrol.data.basemap.BasemapQueries;
 import org.gridpatrol.data.block.BlockQueries;
 import org.gridpatrol.data.block.TopologyQuery;
 import org.gridpatrol.data.grid.GridQueries;
 import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
 import org.gridpatrol.data.plan.PlanDiffQuery;
+import org.gridpatrol.data.plan.PlanExport;
 import org.gridpatrol.data.plan.PlanPublisher;
 import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanStore;
@@ -105,6 +107,16 @@ public class DatabaseConfiguration {
     @Bean
     PlanPublisher planPublisher(PlanStore store) {
         return new PlanPublisher(store);
+    }
+
+    @Bean
+    PlanExport planExport(DataSource dataSource) {
+        return new PlanExport(dataSource);
+    }
+
+    @Bean
+    AuditQueries auditQueries(DataSource dataSource) {
+        return new AuditQueries(dataSource);
     }
 
     @Bean

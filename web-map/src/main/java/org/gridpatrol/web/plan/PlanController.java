@@ -3,6 +3,7 @@ package org.gridpatrol.web.plan;
 import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
 import org.gridpatrol.data.plan.PlanDiff;
 import org.gridpatrol.data.plan.PlanDiffQuery;
+import org.gridpatrol.data.plan.PlanExport;
 import org.gridpatrol.data.plan.PlanPublisher;
 import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanService.PlanView;
@@ -35,9 +36,11 @@ public class PlanController {
     private final OperationParser parser;
     private final JurisdictionAccess access;
     private final JurisdictionQueries jurisdictions;
+    private final PlanExport export;
 
     public PlanController(PlanService plans, PlanDiffQuery diffs, PlanPublisher publisher, OperationParser parser,
-                          JurisdictionAccess access, JurisdictionQueries jurisdictions) {
+                          JurisdictionAccess access, JurisdictionQueries jurisdictions, PlanExport export) {
+        this.export = export;
         this.plans = plans;
         this.diffs = diffs;
         this.publisher = publisher;
@@ -91,6 +94,25 @@ public class PlanController {
         PlanView view = plans.get(planId);
         access.requirePlanner(user, view.plan().jurisdictionId());
         return diffs.diff(planId, access.owns(user, view.plan().jurisdictionId()));
+    }
+
+    /** The plan's grids as GeoJSON, or CSV of block → grid / household → grid ({@code of=blocks|households}). */
+    @GetMapping("/api/plans/{id}/export")
+    public ResponseEntity<String> export(@PathVariable("id") long planId,
+                                         @org.springframework.web.bind.annotation.RequestParam(value = "format", defaultValue = "geojson") String format,
+                                         @org.springframework.web.bind.annotation.RequestParam(value = "of", defaultValue = "blocks") String of,
+                                         @AuthenticationPrincipal GridpatrolUser user) {
+        PlanView view = plans.get(planId);
+        access.requirePlanner(user, view.plan().jurisdictionId());
+        return switch (format) {
+            case "geojson" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+                    .header("Content-Disposition", "attachment; filename=\"plan-" + planId + ".geojson\"")
+                    .body(export.geoJson(planId));
+            case "csv" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"plan-" + planId + "-" + of + ".csv\"")
+                    .body(export.csv(planId, of));
+            default -> throw new IllegalArgumentException("format must be geojson or csv, got '" + format + "'");
+        };
     }
 
     @PostMapping("/api/plans/{id}/publish")

@@ -1,0 +1,2 @@
+/** Reading the audit trail: who changed what, when. */
+package org.gridpatrol.data.audit;

@@ -1,0 +1,86 @@
+package org.gridpatrol.data.plan;
+
+import org.gridpatrol.data.postgis.UnknownIdException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Exports a plan's current step: its grids as GeoJSON (each the union of its blocks), or CSV of
+ * block → grid or household → grid (ids only, no personal field). RFC 4180 CSV with a header.
+ */
+public final class PlanExport {
+
+    private final DataSource dataSource;
+
+    public PlanExport(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String geoJson(long planId) {
+        String sql = """
+                WITH p AS (SELECT id, step FROM plan WHERE id = ?),
+                grids AS (
+                    SELECT g.grid_id, g.code, g.name, g.name_zh, ST_Multi(ST_Union(b.geom)) AS geom, count(*) AS blocks
+                    FROM p JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step
+                    JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step AND pb.grid_id = g.grid_id
+                    JOIN block b ON b.id = pb.block_id
+                    GROUP BY g.grid_id, g.code, g.name, g.name_zh)
+                SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+                         'type', 'Feature', 'id', grid_id, 'geometry', ST_AsGeoJSON(geom, 6)::json,
+                         'properties', json_build_object('id', grid_id, 'code', code, 'name', name, 'nameZh', name_zh,
+                                                         'blocks', blocks, 'planId', ?))
+                       ORDER BY grid_id), '[]'::json))::text FROM grids""";
+        return query(planId, sql, true);
+    }
+
+    /** {@code of}: {@code blocks} (block_id,grid_id,grid_code) or {@code households} (household_id,block_id,grid_id,grid_code). */
+    public String csv(long planId, String of) {
+        String sql = switch (of) {
+            case "blocks" -> """
+                    SELECT 'block_id,grid_id,grid_code' || chr(10) || COALESCE(string_agg(pb.block_id || ',' || pb.grid_id || ','
+                           || '"' || replace(g.code, '"', '""') || '"', chr(10) ORDER BY pb.block_id), '') || chr(10)
+                    FROM plan p JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step
+                    JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step AND g.grid_id = pb.grid_id
+                    WHERE p.id = ?""";
+            case "households" -> """
+                    WITH p AS (SELECT id, step, jurisdiction_id FROM plan WHERE id = ?),
+                    hp AS (
+                        SELECT h.id, COALESCE(pb.block_id, (SELECT c.id FROM block c JOIN plan_step_block x ON x.block_id = c.id
+                                 AND x.plan_id = p.id AND x.step = p.step
+                                 WHERE c.parent_block_id = h.block_id AND ST_Covers(c.geom, h.geom) ORDER BY c.id LIMIT 1)) AS block_id
+                        FROM p JOIN household h ON h.jurisdiction_id = p.jurisdiction_id
+                        LEFT JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step AND pb.block_id = h.block_id)
+                    SELECT 'household_id,block_id,grid_id,grid_code' || chr(10) || COALESCE(string_agg(hp.id || ',' || hp.block_id
+                           || ',' || pb.grid_id || ',' || '"' || replace(g.code, '"', '""') || '"', chr(10) ORDER BY hp.id), '') || chr(10)
+                    FROM hp, p JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step
+                    JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step AND g.grid_id = pb.grid_id
+                    WHERE pb.block_id = hp.block_id""";
+            default -> throw new IllegalArgumentException("of must be blocks or households, got '" + of + "'");
+        };
+        return query(planId, sql, false);
+    }
+
+    private String query(long planId, String sql, boolean planIdTwice) {
+        try (Connection c = dataSource.getConnection()) {
+            PlanStore.load(c, planId); // 404 for an unknown plan
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, planId);
+                if (planIdTwice) {
+                    s.setLong(2, planId);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        } catch (UnknownIdException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot export plan " + planId, e);
+        }
+    }
+}
