@@ -6,8 +6,9 @@ import java.sql.SQLException;
 
 /**
  * Puts households, rentals and key places of a jurisdiction into their block and grid by
- * point-in-polygon. The rule for a point on a shared edge: the block with the lowest id among
- * those that cover it. A point in no block (a hair outside after rounding) goes to the nearest block
+ * point-in-polygon, among the active (not retired) blocks, preferring blocks of a published grid
+ * over split parts that only a draft plan uses. The rule for a point on a shared edge: the block
+ * with the lowest id among those that cover it. A point in no block (a hair outside after rounding) goes to the nearest block
  * within 10 m. The grid follows from the block.
  */
 public final class RegisterAssigner {
@@ -26,10 +27,13 @@ public final class RegisterAssigner {
             if (blockColumn != null) {
                 update("""
                         UPDATE %s r SET block_id = COALESCE(
-                            (SELECT min(b.id) FROM block b WHERE b.jurisdiction_id = r.jurisdiction_id AND ST_Covers(b.geom, r.geom)),
-                            (SELECT b.id FROM block b WHERE b.jurisdiction_id = r.jurisdiction_id
+                            (SELECT b.id FROM block b LEFT JOIN grid_block gb ON gb.block_id = b.id
+                             WHERE b.jurisdiction_id = r.jurisdiction_id AND NOT b.retired AND ST_Covers(b.geom, r.geom)
+                             ORDER BY gb.grid_id IS NULL, b.id LIMIT 1),
+                            (SELECT b.id FROM block b LEFT JOIN grid_block gb ON gb.block_id = b.id
+                             WHERE b.jurisdiction_id = r.jurisdiction_id AND NOT b.retired
                                AND ST_DWithin(b.geom::geography, r.geom::geography, 10)
-                             ORDER BY ST_Distance(b.geom, r.geom), b.id LIMIT 1))
+                             ORDER BY gb.grid_id IS NULL, ST_Distance(b.geom, r.geom), b.id LIMIT 1))
                         WHERE r.jurisdiction_id = ?""".formatted(table), jurisdictionId);
                 update("""
                         UPDATE %s r SET grid_id = (SELECT gb.grid_id FROM grid_block gb WHERE gb.block_id = r.block_id)
@@ -38,7 +42,8 @@ public final class RegisterAssigner {
                 update("""
                         UPDATE key_place r SET grid_id = (
                             SELECT gb.grid_id FROM block b JOIN grid_block gb ON gb.block_id = b.id
-                            WHERE b.jurisdiction_id = r.jurisdiction_id AND ST_Covers(b.geom, r.geom) ORDER BY b.id LIMIT 1)
+                            WHERE b.jurisdiction_id = r.jurisdiction_id AND NOT b.retired AND ST_Covers(b.geom, r.geom)
+                            ORDER BY b.id LIMIT 1)
                         WHERE r.jurisdiction_id = ?""", jurisdictionId);
             }
         }

@@ -172,7 +172,7 @@ public final class PlanPublisher {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO grid (jurisdiction_id, county_code, code, name, name_zh, valid_from, geom)
-                SELECT ?, county_code, ?, ?, ?, ?, ST_Multi(ST_Union(b.geom))
+                SELECT ?, j.county_code, ?, ?, ?, ?, ST_Multi(ST_Union(b.geom))
                 FROM jurisdiction j, block b JOIN plan_step_block p ON p.block_id = b.id
                 WHERE j.id = ? AND p.plan_id = ? AND p.step = ? AND p.grid_id = ?
                 GROUP BY j.county_code RETURNING id""")) {
