@@ -47,6 +47,7 @@ public final class SampleDataLoader {
             try {
                 new SyntheticRegisterGenerator(connection, size, LocalDate.now()).generate();
                 int grids = new InitialGridGenerator(connection, size).generate();
+                new SyntheticTeams(connection, size.seed()).generate();
                 connection.commit();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 SampleReport report = new SampleReport(imported, size.households(), size.rentals(), grids, seconds);

@@ -56,6 +56,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request);
     }
 
+    /** Unreadable bodies: say where (Jackson names line and column) and why (a value's own check). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
+                : "the request body is not valid JSON for this endpoint: " + String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                detail.length() > 400 ? detail.substring(0, 400) : detail);
+        problem.setTitle("Unreadable request body");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
                                                  HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

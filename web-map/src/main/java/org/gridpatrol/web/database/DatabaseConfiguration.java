@@ -7,6 +7,7 @@ import org.gridpatrol.data.basemap.BasemapQueries;
 import org.gridpatrol.data.block.BlockQueries;
 import org.gridpatrol.data.block.TopologyQuery;
 import org.gridpatrol.data.grid.GridQueries;
+import org.gridpatrol.data.grid.GridTeamStore;
 import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
 import org.gridpatrol.data.plan.PlanDiffQuery;
 import org.gridpatrol.data.plan.PlanExport;
@@ -117,6 +118,11 @@ public class DatabaseConfiguration {
     @Bean
     AuditQueries auditQueries(DataSource dataSource) {
         return new AuditQueries(dataSource);
+    }
+
+    @Bean
+    GridTeamStore gridTeamStore(DataSource dataSource) {
+        return new GridTeamStore(dataSource);
     }
 
     @Bean

@@ -1,0 +1,58 @@
+package org.gridpatrol.web.api;
+
+import org.gridpatrol.data.grid.GridTeamStore;
+import org.gridpatrol.web.security.GridpatrolUser;
+import org.gridpatrol.web.security.JurisdictionAccess;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/grids/{id}/team}: the grid team with names and phones for users of the owning
+ * jurisdiction, counts per role for others; {@code PUT} replaces it (planners of the jurisdiction).
+ */
+@RestController
+public class GridTeamController {
+
+    private final GridTeamStore teams;
+    private final JurisdictionAccess access;
+
+    public GridTeamController(GridTeamStore teams, JurisdictionAccess access) {
+        this.teams = teams;
+        this.access = access;
+    }
+
+    public record Team(List<GridTeamStore.Member> members) {
+    }
+
+    @GetMapping("/api/grids/{id}/team")
+    public Map<String, Object> team(@PathVariable("id") long gridId, @AuthenticationPrincipal GridpatrolUser user) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("gridId", gridId);
+        if (access.owns(user, teams.jurisdictionOf(gridId))) {
+            answer.put("members", teams.members(gridId));
+        } else {
+            answer.put("scope", "aggregate");
+            answer.put("roles", teams.roleCounts(gridId));
+        }
+        return answer;
+    }
+
+    @PutMapping("/api/grids/{id}/team")
+    public Map<String, Object> replace(@PathVariable("id") long gridId, @RequestBody Team team,
+                                       @AuthenticationPrincipal GridpatrolUser user) {
+        if (team == null || team.members() == null) {
+            throw new IllegalArgumentException("members is required (an empty list clears the team)");
+        }
+        access.requirePlanner(user, teams.jurisdictionOf(gridId));
+        teams.replace(gridId, team.members(), user.getUsername());
+        return team(gridId, user);
+    }
+}
