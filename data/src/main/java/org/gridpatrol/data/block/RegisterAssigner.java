@@ -25,6 +25,12 @@ public final class RegisterAssigner {
         for (String table : TABLES) {
             String blockColumn = table.equals("key_place") ? null : "block_id";
             if (blockColumn != null) {
+                // bulk point-in-polygon for every row, then the SQL rules for the few points in no block
+                new BulkBlockAssigner(connection).computeInto(table, jurisdictionId, "assigned_block");
+                update("""
+                        UPDATE %s r SET block_id = a.block_id FROM assigned_block a
+                        WHERE a.id = r.id AND r.jurisdiction_id = ? AND r.block_id IS DISTINCT FROM a.block_id""".formatted(table),
+                        jurisdictionId);
                 update("""
                         UPDATE %s r SET block_id = COALESCE(
                             (SELECT b.id FROM block b LEFT JOIN grid_block gb ON gb.block_id = b.id
@@ -34,10 +40,15 @@ public final class RegisterAssigner {
                              WHERE b.jurisdiction_id = r.jurisdiction_id AND NOT b.retired
                                AND ST_DWithin(b.geom::geography, r.geom::geography, 10)
                              ORDER BY gb.grid_id IS NULL, ST_Distance(b.geom, r.geom), b.id LIMIT 1))
-                        WHERE r.jurisdiction_id = ?""".formatted(table), jurisdictionId);
+                        WHERE r.jurisdiction_id = ? AND r.block_id IS NULL""".formatted(table), jurisdictionId);
                 update("""
-                        UPDATE %s r SET grid_id = (SELECT gb.grid_id FROM grid_block gb WHERE gb.block_id = r.block_id)
-                        WHERE r.jurisdiction_id = ?""".formatted(table), jurisdictionId);
+                        UPDATE %s r SET grid_id = gb.grid_id FROM grid_block gb
+                        WHERE gb.block_id = r.block_id AND r.jurisdiction_id = ? AND r.grid_id IS DISTINCT FROM gb.grid_id""".formatted(table),
+                        jurisdictionId);
+                update("""
+                        UPDATE %s r SET grid_id = NULL
+                        WHERE r.jurisdiction_id = ? AND r.grid_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM grid_block gb WHERE gb.block_id = r.block_id)""".formatted(table), jurisdictionId);
             } else {
                 update("""
                         UPDATE key_place r SET grid_id = (

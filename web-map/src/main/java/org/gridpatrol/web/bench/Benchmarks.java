@@ -5,7 +5,7 @@ import java.util.List;
 /** Dispatches {@code bench NAME [ARGS…]}. */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import");
+    public static final List<String> NAMES = List.of("osm-import", "assignment");
 
     private Benchmarks() {
     }
@@ -15,6 +15,7 @@ public final class Benchmarks {
         try {
             return switch (name) {
                 case "osm-import" -> OsmImportBenchmark.run(arguments.subList(1, arguments.size()));
+                case "assignment" -> AssignmentBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

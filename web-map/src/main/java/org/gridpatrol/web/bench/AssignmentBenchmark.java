@@ -1,0 +1,157 @@
+package org.gridpatrol.web.bench;
+
+import org.gridpatrol.data.block.BulkBlockAssigner;
+import org.gridpatrol.data.postgis.DatabaseTarget;
+import org.gridpatrol.data.postgis.LocalPostgis;
+import org.gridpatrol.data.postgis.SchemaMigrator;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code ./gridpatrol bench assignment [--households N] [--blocks M] [--runs R]}: a synthetic county
+ * (M Voronoi blocks over 0.6° × 0.5° near Quzhou, N random households; defaults 1,000,000 and 50,000)
+ * in a fresh local PostGIS; our bulk assignment ({@link BulkBlockAssigner}) against the plain PostGIS
+ * join ({@code ST_Intersects} on the GiST index, lowest block id on shared edges), each writing
+ * household → block into a table. Checks the two results are identical and prints both times,
+ * the ratio and peak memory.
+ */
+final class AssignmentBenchmark {
+
+    private AssignmentBenchmark() {
+    }
+
+    static int run(List<String> arguments) throws Exception {
+        int households = 1_000_000;
+        int blocks = 50_000;
+        int runs = 3;
+        for (int i = 0; i < arguments.size(); i++) {
+            switch (arguments.get(i)) {
+                case "--households" -> households = Integer.parseInt(arguments.get(++i));
+                case "--blocks" -> blocks = Integer.parseInt(arguments.get(++i));
+                case "--runs" -> runs = Integer.parseInt(arguments.get(++i));
+                default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
+            }
+        }
+        Path folder = Files.createTempDirectory("gridpatrol-bench-assign");
+        try (LocalPostgis cluster = LocalPostgis.start(folder)) {
+            DatabaseTarget db = cluster.createDatabase("bench_assignment");
+            SchemaMigrator.migrate(db.dataSource());
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                long township = generate(s, households, blocks);
+                double[] plain = new double[runs];
+                double[] ours = new double[runs];
+                long plainPeakKb = 0;
+                for (int r = 0; r < runs; r++) {
+                    long t0 = System.nanoTime();
+                    s.execute("DROP TABLE IF EXISTS plain_result");
+                    s.execute("""
+                            CREATE TEMP TABLE plain_result AS
+                            SELECT h.id, min(b.id) AS block_id FROM household h JOIN block b ON ST_Intersects(b.geom, h.geom)
+                            WHERE h.jurisdiction_id = %d GROUP BY h.id""".formatted(township));
+                    plain[r] = (System.nanoTime() - t0) / 1e9;
+                    plainPeakKb = Math.max(plainPeakKb, backendPeakKb(s));
+                    long t1 = System.nanoTime();
+                    new BulkBlockAssigner(c).computeInto("household", township, "ours_result");
+                    ours[r] = (System.nanoTime() - t1) / 1e9;
+                }
+                long differences = count(s, """
+                        SELECT count(*) FROM plain_result p FULL JOIN ours_result o USING (id)
+                        WHERE p.block_id IS DISTINCT FROM o.block_id""");
+                long assigned = count(s, "SELECT count(*) FROM ours_result WHERE block_id IS NOT NULL");
+                System.out.printf(Locale.ROOT, "synthetic county: %,d households, %,d blocks (median of %d runs)%n", households,
+                        count(s, "SELECT count(*) FROM block"), runs);
+                System.out.printf(Locale.ROOT, "plain PostGIS join (ST_Intersects + GiST): %7.2f s   peak RSS of the backend %d MB%n",
+                        median(plain), plainPeakKb / 1024);
+                System.out.printf(Locale.ROOT, "gridpatrol bulk assignment:                %7.2f s   peak JVM heap %d MB%n",
+                        median(ours), peakHeapMb());
+                System.out.printf(Locale.ROOT, "ratio (plain / ours): %.1f×; results identical: %s (%,d households placed, %d differences)%n",
+                        median(plain) / median(ours), differences == 0, assigned, differences);
+                if (differences != 0) {
+                    return 1;
+                }
+            }
+        } finally {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+
+    private static long generate(Statement s, int households, int blocks) throws SQLException {
+        long start = System.nanoTime();
+        s.execute("SELECT setseed(0.42)");
+        s.execute("""
+                INSERT INTO jurisdiction (code, name, level, county_code, geom)
+                VALUES ('BENCH', 'Synthetic county 合成县', 'county', 'BENCH',
+                        ST_Multi(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326)))""");
+        s.execute("""
+                INSERT INTO jurisdiction (code, name, level, parent_id, county_code, geom)
+                SELECT 'BENCH-T', 'Synthetic township', 'township', id, 'BENCH', geom FROM jurisdiction WHERE code = 'BENCH'""");
+        s.execute("""
+                INSERT INTO block (jurisdiction_id, county_code, geom)
+                SELECT j.id, 'BENCH', ST_Intersection(d.geom, ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326))
+                FROM jurisdiction j,
+                     ST_Dump(ST_VoronoiPolygons(ST_GeneratePoints(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326), %d, 7), 0,
+                                                ST_MakeEnvelope(118.7, 28.6, 119.5, 29.3, 4326))) d
+                WHERE j.code = 'BENCH-T'""".formatted(blocks));
+        s.execute("""
+                INSERT INTO household (jurisdiction_id, county_code, residents, synthetic, geom)
+                SELECT j.id, 'BENCH', 1, true, d.geom
+                FROM jurisdiction j, ST_Dump(ST_GeneratePoints(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326), %d, 11)) d
+                WHERE j.code = 'BENCH-T'""".formatted(households));
+        s.execute("ANALYZE block");
+        s.execute("ANALYZE household");
+        System.out.printf(Locale.ROOT, "generated the synthetic county in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return count(s, "SELECT id FROM jurisdiction WHERE code = 'BENCH-T'");
+    }
+
+    /** VmHWM of this connection's backend process (root or the postgres user can read it). */
+    private static long backendPeakKb(Statement s) {
+        try {
+            long pid = count(s, "SELECT pg_backend_pid()");
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception ignored) {
+            // not readable: report 0
+        }
+        return 0;
+    }
+
+    private static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
