@@ -37,6 +37,39 @@ class BlockLocatorTest {
     }
 
     @Test
+    void bulkLocationKeepsTheInputOrder() throws ParseException {
+        BlockLocator locator = new BlockLocator(blocks());
+        long[] found = locator.locateAll(new double[] {1.5, 0.5, 9, 0.5}, new double[] {0.5, 0.75, 9, 0.25}, 4);
+        assertThat(found).containsExactly(3L, 7L, -1L, 7L);
+    }
+
+    @Test
+    void holesAndMultiPolygonsAreRespected() throws ParseException {
+        WKTReader wkt = new WKTReader();
+        List<BlockLocator.Block> blocks = List.of(
+                new BlockLocator.Block(1, 0, wkt.read("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (1 1, 3 1, 3 3, 1 3, 1 1))")),
+                new BlockLocator.Block(2, 0, wkt.read("MULTIPOLYGON (((1 1, 3 1, 3 3, 1 3, 1 1)), ((10 10, 11 10, 11 11, 10 11, 10 10)))")));
+        assertThat(BlockLocator.locateAll(blocks, List.of(new Coordinate(0.5, 0.5), new Coordinate(2, 2),
+                new Coordinate(10.5, 10.5), new Coordinate(1, 2), new Coordinate(7, 7)))).containsExactly(1L, 2L, 2L, 1L, -1L);
+    }
+
+    @Test
+    void agreesWithJtsCoversOnRandomPoints() throws ParseException {
+        List<BlockLocator.Block> blocks = blocks();
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            // points on a 0.25 lattice hit edges and corners often
+            double x = Math.round(random.nextDouble() * 10) / 4.0 - 0.25;
+            double y = Math.round(random.nextDouble() * 6) / 4.0 - 0.25;
+            var point = new org.locationtech.jts.geom.GeometryFactory().createPoint(new Coordinate(x, y));
+            long expected = blocks.stream().filter(b -> b.geometry().covers(point))
+                    .sorted(java.util.Comparator.comparingInt(BlockLocator.Block::rank).thenComparingLong(BlockLocator.Block::id))
+                    .map(BlockLocator.Block::id).findFirst().orElse(-1L);
+            assertThat(BlockLocator.locateAll(blocks, List.of(new Coordinate(x, y)))).as("%s %s", x, y).containsExactly(expected);
+        }
+    }
+
+    @Test
     void aPointOnASharedEdgeGoesToTheLowestIdOfTheBestRank() throws ParseException {
         // x = 1 is the edge between 7 and 3: lowest id wins
         assertThat(BlockLocator.locateAll(blocks(), List.of(new Coordinate(1, 0.5)))).containsExactly(3L);

@@ -62,8 +62,10 @@ final class AssignmentBenchmark {
                     plain[r] = (System.nanoTime() - t0) / 1e9;
                     plainPeakKb = Math.max(plainPeakKb, backendPeakKb(s));
                     long t1 = System.nanoTime();
-                    new BulkBlockAssigner(c).computeInto("household", township, "ours_result");
+                    BulkBlockAssigner assigner = new BulkBlockAssigner(c);
+                    assigner.computeInto("household", township, "ours_result");
                     ours[r] = (System.nanoTime() - t1) / 1e9;
+                    System.out.printf(Locale.ROOT, "run %d: plain %.2f s, ours %.2f s (%s)%n", r + 1, plain[r], ours[r], assigner.lastPhases());
                 }
                 long differences = count(s, """
                         SELECT count(*) FROM plain_result p FULL JOIN ours_result o USING (id)
