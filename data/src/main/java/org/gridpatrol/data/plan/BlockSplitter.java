@@ -53,8 +53,8 @@ final class BlockSplitter {
     private void checkLine(PlanRecord plan, SplitLine line) throws SQLException {
         String sql = """
                 WITH l AS (SELECT ST_GeomFromText(?, 4326) AS geom),
-                g AS (SELECT ST_Union(b.geom) AS geom FROM block b JOIN plan_step_block p ON p.block_id = b.id
-                      WHERE p.plan_id = ? AND p.step = ? AND p.grid_id = ?)
+                g AS (SELECT ST_Union(b.geom) AS geom FROM block b JOIN plan_blocks(?, ?) p ON p.block_id = b.id
+                      WHERE p.grid_id = ?)
                 SELECT ST_IsSimple(l.geom),
                        ST_Intersects(l.geom, (SELECT geom FROM jurisdiction WHERE id = ?)),
                        (SELECT count(*) FROM ST_Dump(ST_Split(g.geom, l.geom)))

@@ -24,7 +24,7 @@ public final class PlanDiffQuery {
 
     /** The plan's grid for each register row of the jurisdiction, next to its published grid. */
     private static final String REGISTER_GRIDS = """
-            WITH psb AS (SELECT block_id, grid_id FROM plan_step_block WHERE plan_id = ? AND step = ?)
+            WITH psb AS (SELECT block_id, grid_id FROM plan_blocks(?, ?))
             SELECT r.id, r.grid_id AS before, COALESCE(p.grid_id,
                    (SELECT p2.grid_id FROM block c JOIN psb p2 ON p2.block_id = c.id
                     WHERE c.parent_block_id = r.block_id AND ST_Covers(c.geom, r.geom) ORDER BY c.id LIMIT 1)) AS after,
@@ -70,11 +70,10 @@ public final class PlanDiffQuery {
     private static List<BlockMove> movedBlocks(Connection c, PlanRecord plan) throws SQLException {
         String sql = """
                 SELECT p.block_id, COALESCE(gb.grid_id, pgb.grid_id), p.grid_id
-                FROM plan_step_block p JOIN block b ON b.id = p.block_id
+                FROM plan_blocks(?, ?) p JOIN block b ON b.id = p.block_id
                 LEFT JOIN grid_block gb ON gb.block_id = p.block_id
                 LEFT JOIN grid_block pgb ON pgb.block_id = b.parent_block_id
-                WHERE p.plan_id = ? AND p.step = ?
-                  AND (COALESCE(gb.grid_id, pgb.grid_id) IS DISTINCT FROM p.grid_id OR gb.grid_id IS NULL)
+                WHERE (COALESCE(gb.grid_id, pgb.grid_id) IS DISTINCT FROM p.grid_id OR gb.grid_id IS NULL)
                 ORDER BY p.block_id""";
         List<BlockMove> moves = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -140,13 +139,13 @@ public final class PlanDiffQuery {
                                                 Map<Long, int[]> after) throws SQLException {
         String sql = """
                 WITH planned AS (
-                    SELECT p.grid_id, ST_Union(b.geom) AS geom FROM plan_step_block p JOIN block b ON b.id = p.block_id
-                    WHERE p.plan_id = ? AND p.step = ? GROUP BY p.grid_id),
+                    SELECT p.grid_id, ST_Union(b.geom) AS geom FROM plan_blocks(?, ?) p JOIN block b ON b.id = p.block_id
+                    GROUP BY p.grid_id),
                 grids AS (
-                    SELECT g.grid_id AS id, g.code, g.name, true AS planned FROM plan_step_grid g WHERE g.plan_id = ? AND g.step = ?
+                    SELECT g.grid_id AS id, g.code, g.name, true AS planned FROM plan_grids(?, ?) g
                     UNION ALL
                     SELECT id, code, name, false FROM grid WHERE jurisdiction_id = ?
-                      AND id NOT IN (SELECT grid_id FROM plan_step_grid WHERE plan_id = ? AND step = ?))
+                      AND id NOT IN (SELECT grid_id FROM plan_grids(?, ?)))
                 SELECT gr.id, gr.code, gr.name, gr.planned,
                        4 * pi() * ST_Area(pl.geom::geography) / NULLIF(ST_Perimeter(pl.geom::geography) ^ 2, 0),
                        ST_Area(pl.geom::geography) / NULLIF(ST_Area(ST_MinimumBoundingCircle(pl.geom)::geography), 0),

@@ -25,8 +25,8 @@ public final class PlanExport {
                 WITH p AS (SELECT id, step FROM plan WHERE id = ?),
                 grids AS (
                     SELECT g.grid_id, g.code, g.name, g.name_zh, ST_Multi(ST_Union(b.geom)) AS geom, count(*) AS blocks
-                    FROM p JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step
-                    JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step AND pb.grid_id = g.grid_id
+                    FROM p CROSS JOIN LATERAL plan_grids(p.id, p.step) g
+                    JOIN LATERAL plan_blocks(p.id, p.step) pb ON pb.grid_id = g.grid_id
                     JOIN block b ON b.id = pb.block_id
                     GROUP BY g.grid_id, g.code, g.name, g.name_zh)
                 SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
@@ -43,21 +43,20 @@ public final class PlanExport {
             case "blocks" -> """
                     SELECT 'block_id,grid_id,grid_code' || chr(10) || COALESCE(string_agg(pb.block_id || ',' || pb.grid_id || ','
                            || '"' || replace(g.code, '"', '""') || '"', chr(10) ORDER BY pb.block_id), '') || chr(10)
-                    FROM plan p JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step
-                    JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step AND g.grid_id = pb.grid_id
+                    FROM plan p CROSS JOIN LATERAL plan_blocks(p.id, p.step) pb
+                    JOIN LATERAL plan_grids(p.id, p.step) g ON g.grid_id = pb.grid_id
                     WHERE p.id = ?""";
             case "households" -> """
                     WITH p AS (SELECT id, step, jurisdiction_id FROM plan WHERE id = ?),
                     hp AS (
-                        SELECT h.id, COALESCE(pb.block_id, (SELECT c.id FROM block c JOIN plan_step_block x ON x.block_id = c.id
-                                 AND x.plan_id = p.id AND x.step = p.step
+                        SELECT h.id, COALESCE(pb.block_id, (SELECT c.id FROM block c JOIN plan_blocks(p.id, p.step) x ON x.block_id = c.id
                                  WHERE c.parent_block_id = h.block_id AND ST_Covers(c.geom, h.geom) ORDER BY c.id LIMIT 1)) AS block_id
                         FROM p JOIN household h ON h.jurisdiction_id = p.jurisdiction_id
-                        LEFT JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step AND pb.block_id = h.block_id)
+                        LEFT JOIN plan_blocks(p.id, p.step) pb ON pb.block_id = h.block_id)
                     SELECT 'household_id,block_id,grid_id,grid_code' || chr(10) || COALESCE(string_agg(hp.id || ',' || hp.block_id
                            || ',' || pb.grid_id || ',' || '"' || replace(g.code, '"', '""') || '"', chr(10) ORDER BY hp.id), '') || chr(10)
-                    FROM hp, p JOIN plan_step_block pb ON pb.plan_id = p.id AND pb.step = p.step
-                    JOIN plan_step_grid g ON g.plan_id = p.id AND g.step = p.step AND g.grid_id = pb.grid_id
+                    FROM hp, p CROSS JOIN LATERAL plan_blocks(p.id, p.step) pb
+                    JOIN LATERAL plan_grids(p.id, p.step) g ON g.grid_id = pb.grid_id
                     WHERE pb.block_id = hp.block_id""";
             default -> throw new IllegalArgumentException("of must be blocks or households, got '" + of + "'");
         };

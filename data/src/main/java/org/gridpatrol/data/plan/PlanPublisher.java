@@ -173,17 +173,17 @@ public final class PlanPublisher {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO grid (jurisdiction_id, county_code, code, name, name_zh, valid_from, geom)
                 SELECT ?, j.county_code, ?, ?, ?, ?, ST_Multi(ST_Union(b.geom))
-                FROM jurisdiction j, block b JOIN plan_step_block p ON p.block_id = b.id
-                WHERE j.id = ? AND p.plan_id = ? AND p.step = ? AND p.grid_id = ?
+                FROM jurisdiction j, block b JOIN plan_blocks(?, ?) p ON p.block_id = b.id
+                WHERE j.id = ? AND p.grid_id = ?
                 GROUP BY j.county_code RETURNING id""")) {
             s.setLong(1, plan.jurisdictionId());
             s.setString(2, grid.code());
             s.setString(3, grid.name());
             s.setString(4, grid.nameZh());
             s.setTimestamp(5, now);
-            s.setLong(6, plan.jurisdictionId());
-            s.setLong(7, plan.id());
-            s.setInt(8, plan.step());
+            s.setLong(6, plan.id());
+            s.setInt(7, plan.step());
+            s.setLong(8, plan.jurisdictionId());
             s.setLong(9, grid.id());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -196,9 +196,9 @@ public final class PlanPublisher {
     private static void retireReplacedBlocks(Connection c, PlanRecord plan) throws SQLException {
         PlanStore.update(c, """
                 UPDATE block SET retired = true WHERE jurisdiction_id = ? AND NOT retired
-                  AND id NOT IN (SELECT block_id FROM plan_step_block WHERE plan_id = ? AND step = ?)
-                  AND EXISTS (SELECT 1 FROM block ch JOIN plan_step_block p ON p.block_id = ch.id
-                              WHERE ch.parent_block_id = block.id AND p.plan_id = ? AND p.step = ?)""",
+                  AND id NOT IN (SELECT block_id FROM plan_blocks(?, ?))
+                  AND EXISTS (SELECT 1 FROM block ch JOIN plan_blocks(?, ?) p ON p.block_id = ch.id
+                              WHERE ch.parent_block_id = block.id)""",
                 plan.jurisdictionId(), plan.id(), plan.step(), plan.id(), plan.step());
     }
 }

@@ -90,7 +90,7 @@ public final class PlanService {
     static PlanValidation validate(Connection c, PlanRecord plan) throws SQLException {
         Set<Long> expected = new HashSet<>(plan.state().gridOfBlock().keySet());
         String uncovered = """
-                WITH RECURSIVE planned AS (SELECT block_id AS id FROM plan_step_block WHERE plan_id = ? AND step = ?),
+                WITH RECURSIVE planned AS (SELECT block_id AS id FROM plan_blocks(?, ?)),
                 ancestors AS (
                     SELECT b.parent_block_id AS id FROM block b JOIN planned p ON p.id = b.id WHERE b.parent_block_id IS NOT NULL
                     UNION

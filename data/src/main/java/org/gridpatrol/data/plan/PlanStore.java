@@ -93,7 +93,7 @@ public final class PlanStore {
 
     private static PlanState state(Connection c, long planId, int step) throws SQLException {
         Map<Long, Long> blocks = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT block_id, grid_id FROM plan_step_block WHERE plan_id = ? AND step = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT block_id, grid_id FROM plan_blocks(?, ?)")) {
             s.setLong(1, planId);
             s.setInt(2, step);
             try (ResultSet rs = s.executeQuery()) {
@@ -103,7 +103,7 @@ public final class PlanStore {
             }
         }
         List<GridDraft> grids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT grid_id, code, name, name_zh FROM plan_step_grid WHERE plan_id = ? AND step = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT grid_id, code, name, name_zh FROM plan_grids(?, ?)")) {
             s.setLong(1, planId);
             s.setInt(2, step);
             try (ResultSet rs = s.executeQuery()) {
@@ -132,26 +132,33 @@ public final class PlanStore {
             update(c, "DELETE FROM plan_step_block WHERE plan_id = ? AND step >= ?", planId, step);
             update(c, "DELETE FROM plan_step_grid WHERE plan_id = ? AND step >= ?", planId, step);
             update(c, "DELETE FROM plan_step WHERE plan_id = ? AND step >= ?", planId, step);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO plan_step_block (plan_id, step, block_id, grid_id) VALUES (?, ?, ?, ?)")) {
+            // only what changed since the current step: a delta (see plan_blocks() in V6)
+            PlanState previous = plan.state();
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO plan_step_block (plan_id, step, block_id, grid_id, removed) VALUES (?, ?, ?, ?, ?)")) {
                 for (Map.Entry<Long, Long> e : next.gridOfBlock().entrySet()) {
-                    s.setLong(1, planId);
-                    s.setInt(2, step);
-                    s.setLong(3, e.getKey());
-                    s.setLong(4, e.getValue());
-                    s.addBatch();
+                    if (!e.getValue().equals(previous.gridOfBlock().get(e.getKey()))) {
+                        addBlockRow(s, planId, step, e.getKey(), e.getValue(), false);
+                    }
+                }
+                for (Map.Entry<Long, Long> e : previous.gridOfBlock().entrySet()) {
+                    if (!next.gridOfBlock().containsKey(e.getKey())) {
+                        addBlockRow(s, planId, step, e.getKey(), e.getValue(), true);
+                    }
                 }
                 s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO plan_step_grid (plan_id, step, grid_id, code, name, name_zh) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO plan_step_grid (plan_id, step, grid_id, code, name, name_zh, removed) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (GridDraft g : next.grids().values()) {
-                    s.setLong(1, planId);
-                    s.setInt(2, step);
-                    s.setLong(3, g.id());
-                    s.setString(4, g.code());
-                    s.setString(5, g.name());
-                    s.setString(6, g.nameZh());
-                    s.addBatch();
+                    if (!g.equals(previous.grids().get(g.id()))) {
+                        addGridRow(s, planId, step, g, false);
+                    }
+                }
+                for (GridDraft g : previous.grids().values()) {
+                    if (!next.grids().containsKey(g.id())) {
+                        addGridRow(s, planId, step, g, true);
+                    }
                 }
                 s.executeBatch();
             }
@@ -160,6 +167,27 @@ public final class PlanStore {
             audit(c, username, "plan.operation", plan.jurisdictionId(), planId, operation);
             return load(c, planId);
         }
+    }
+
+    private static void addBlockRow(PreparedStatement s, long planId, int step, long block, long grid, boolean removed)
+            throws SQLException {
+        s.setLong(1, planId);
+        s.setInt(2, step);
+        s.setLong(3, block);
+        s.setLong(4, grid);
+        s.setBoolean(5, removed);
+        s.addBatch();
+    }
+
+    private static void addGridRow(PreparedStatement s, long planId, int step, GridDraft g, boolean removed) throws SQLException {
+        s.setLong(1, planId);
+        s.setInt(2, step);
+        s.setLong(3, g.id());
+        s.setString(4, g.code());
+        s.setString(5, g.name());
+        s.setString(6, g.nameZh());
+        s.setBoolean(7, removed);
+        s.addBatch();
     }
 
     /** Undo ({@code -1}) or redo ({@code +1}). */

@@ -98,7 +98,7 @@ class PlanPropertyIT {
     private static SplitLine randomLineAcross(long planId, int step, long grid, Random random) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(b.geom) AS e
-                FROM plan_step_block p JOIN block b ON b.id = p.block_id WHERE p.plan_id = ? AND p.step = ? AND p.grid_id = ?) x""")) {
+                FROM plan_blocks(?, ?) p JOIN block b ON b.id = p.block_id WHERE p.grid_id = ?) x""")) {
             s.setLong(1, planId);
             s.setInt(2, step);
             s.setLong(3, grid);
