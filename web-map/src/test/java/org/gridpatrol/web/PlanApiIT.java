@@ -111,7 +111,11 @@ class PlanApiIT {
         assertThat(invalid.get("field").asText()).isEqualTo("blockIds");
         assertThat(invalid.get("detail").asText()).contains("999999");
 
-        JsonNode diff = ok(api.get("/api/plans/" + id + "/diff", "planner", PW), 200);
+        JsonNode diff = ok(api.get("/api/plans/" + id + "/diff?ids=true", "planner", PW), 200);
+        JsonNode quick = ok(api.get("/api/plans/" + id + "/diff", "planner", PW), 200);
+        assertThat(quick.get("householdsChangingGrid").asInt()).isEqualTo(diff.get("householdsChangingGrid").asInt());
+        assertThat(quick.get("movedBlocks")).isEqualTo(diff.get("movedBlocks"));
+        assertThat(quick.get("householdIds").isNull()).isTrue();
         assertThat(diff.get("movedBlocks")).hasSize(1);
         assertThat(diff.get("movedBlocks").get(0).get("toGridId").asLong()).isEqualTo(move[2]);
         int changing = diff.get("householdsChangingGrid").asInt();

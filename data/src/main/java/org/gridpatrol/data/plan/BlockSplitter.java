@@ -21,6 +21,8 @@ import java.util.Map;
 final class BlockSplitter {
 
     private final Connection connection;
+    /** The blocks the last split created. */
+    List<Long> lastParts = List.of();
 
     BlockSplitter(Connection connection) {
         this.connection = connection;
@@ -47,6 +49,7 @@ final class BlockSplitter {
             after.addAll(replaced.getOrDefault(block, List.of(block)));
         }
         List<Long> farSide = farSide(plan, line, after);
+        lastParts = replaced.values().stream().flatMap(List::stream).toList();
         return new SplitGrid(line.gridId(), replaced, farSide, line.name());
     }
 

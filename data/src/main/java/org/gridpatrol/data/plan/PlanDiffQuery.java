@@ -147,10 +147,14 @@ public final class PlanDiffQuery {
                     SELECT id, code, name, false FROM grid WHERE jurisdiction_id = ?
                       AND id NOT IN (SELECT grid_id FROM plan_grids(?, ?)))
                 SELECT gr.id, gr.code, gr.name, gr.planned,
-                       4 * pi() * ST_Area(pl.geom::geography) / NULLIF(ST_Perimeter(pl.geom::geography) ^ 2, 0),
-                       ST_Area(pl.geom::geography) / NULLIF(ST_Area(ST_MinimumBoundingCircle(pl.geom)::geography), 0),
+                       4 * pi() * ST_Area(m.geom) / NULLIF(ST_Perimeter(m.geom) ^ 2, 0),
+                       ST_Area(m.geom) / NULLIF(ST_Area(ST_MinimumBoundingCircle(m.geom, 360)), 0),
                        EXISTS (SELECT 1 FROM grid g WHERE g.id = gr.id)
-                FROM grids gr LEFT JOIN planned pl ON pl.grid_id = gr.id ORDER BY gr.id""";
+                FROM grids gr LEFT JOIN planned pl ON pl.grid_id = gr.id
+                -- a local metric frame (metres east and north), as PlanningModel uses
+                LEFT JOIN LATERAL (SELECT ST_Scale(pl.geom, 111320 * cos(radians((ST_YMin(pl.geom) + ST_YMax(pl.geom)) / 2)),
+                                                   110540) AS geom) m ON true
+                ORDER BY gr.id""";
         List<GridChange> changes = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, plan.id());

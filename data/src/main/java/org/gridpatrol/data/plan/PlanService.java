@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Editing a plan: apply one operation (or undo/redo) to the current step, validate the result
@@ -24,9 +26,58 @@ import java.util.Set;
 public final class PlanService {
 
     private final PlanStore store;
+    /** Planning models by jurisdiction, valid while {@code model_stamp} stands still. */
+    private final Map<Long, PlanningModel> models = new ConcurrentHashMap<>();
+    /** Each plan as last written or read here: saves reading a county's assignment again per edit. */
+    private final Map<Long, PlanRecord> plans = new ConcurrentHashMap<>();
 
     public PlanService(PlanStore store) {
         this.store = store;
+    }
+
+    private PlanningModel model(Connection c, long jurisdictionId) throws SQLException {
+        long stamp = PlanningModel.currentStamp(c);
+        PlanningModel model = models.get(jurisdictionId);
+        if (model == null || model.stamp != stamp) {
+            model = PlanningModel.load(c, jurisdictionId);
+            if (models.size() > 16) {
+                models.clear(); // a handful of jurisdictions are planned at a time; keep memory bounded
+            }
+            models.put(jurisdictionId, model);
+        }
+        return model;
+    }
+
+    private PlanRecord remember(PlanRecord plan) {
+        plans.put(plan.id(), plan);
+        return plan;
+    }
+
+    /** The diff of the plan's current step against the published grids. */
+    public PlanDiff diff(long planId) {
+        try (Connection c = store.dataSource().getConnection()) {
+            PlanRecord plan = current(c, planId);
+            return PlanDiffCalculator.diff(model(c, plan.jurisdictionId()), plan);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot compute the diff of plan " + planId, e);
+        }
+    }
+
+    /** The plan at its current version, from the cache when it is current. */
+    private PlanRecord current(Connection c, long planId) throws SQLException {
+        PlanRecord cached = plans.get(planId);
+        try (PreparedStatement s = c.prepareStatement("SELECT version, status FROM plan WHERE id = ?")) {
+            s.setLong(1, planId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new org.gridpatrol.data.postgis.UnknownIdException("no plan has id " + planId);
+                }
+                if (cached != null && cached.version() == rs.getInt(1) && cached.status().equals(rs.getString(2))) {
+                    return cached;
+                }
+            }
+        }
+        return remember(PlanStore.load(c, planId));
     }
 
     /** A plan with the validation of its current step. */
@@ -34,11 +85,15 @@ public final class PlanService {
     }
 
     public PlanView create(long jurisdictionId, String username) {
-        return view(store.create(jurisdictionId, username));
+        return view(remember(store.create(jurisdictionId, username)));
     }
 
     public PlanView get(long planId) {
-        return view(store.load(planId));
+        try (Connection c = store.dataSource().getConnection()) {
+            return view(current(c, planId));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read plan " + planId, e);
+        }
     }
 
     /**
@@ -46,37 +101,43 @@ public final class PlanService {
      * @throws StaleVersionException        the plan is not at {@code version} (409)
      */
     public PlanView apply(long planId, int version, PlanOperation operation, String username) {
-        PlanRecord plan = store.load(planId);
-        if (plan.version() != version) {
-            throw new StaleVersionException("plan " + planId + " is at version " + plan.version() + ", not " + version
-                    + ": someone changed it meanwhile; reload it and apply your change again", plan.version());
-        }
-        PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), operation);
-        return view(store.saveStep(planId, version, next, describe(operation), username));
+        PlanRecord saved = store.inTransaction(c -> {
+            PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
+            PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), operation);
+            return PlanStore.saveStep(c, plan, next, describe(operation), username);
+        });
+        return view(remember(saved));
     }
 
     /** Splits a grid along a drawn line (blocks the line crosses are cut), in one transaction. */
     public PlanView split(long planId, int version, SplitLine line, String username) {
         PlanRecord saved = store.inTransaction(c -> {
-            PlanRecord plan = PlanStore.lockAtVersion(c, planId, version);
-            PlanOperation.SplitGrid split = new BlockSplitter(c).split(plan, line);
+            PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
+            PlanningModel before = model(c, plan.jurisdictionId());
+            BlockSplitter splitter = new BlockSplitter(c);
+            PlanOperation.SplitGrid split = splitter.split(plan, line);
             PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), split);
-            return PlanStore.saveStep(c, plan, next, "SplitGrid[gridId=" + line.gridId() + ", line=" + line.wkt() + "]", username);
+            PlanRecord result = PlanStore.saveStep(c, plan, next, "SplitGrid[gridId=" + line.gridId() + ", line=" + line.wkt() + "]", username);
+            // the model as it will be after this commit: the same blocks plus the new parts
+            models.put(plan.jurisdictionId(), before.withParts(c, splitter.lastParts));
+            return result;
         });
-        return view(saved);
+        return view(remember(saved));
     }
 
     public PlanView undo(long planId, int version, String username) {
-        return view(store.moveStep(planId, version, -1, username));
+        return view(remember(store.moveStep(planId, version, -1, username)));
     }
 
     public PlanView redo(long planId, int version, String username) {
-        return view(store.moveStep(planId, version, +1, username));
+        return view(remember(store.moveStep(planId, version, +1, username)));
     }
 
     private PlanView view(PlanRecord plan) {
         try (Connection c = store.dataSource().getConnection()) {
-            return new PlanView(plan, validate(c, plan));
+            PlanningModel model = model(c, plan.jurisdictionId());
+            Set<Long> expected = model.expectedBlocks(plan.state().gridOfBlock().keySet());
+            return new PlanView(plan, new PlanValidator(expected, model.adjacency).validate(plan.state()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot validate plan " + plan.id(), e);
         }

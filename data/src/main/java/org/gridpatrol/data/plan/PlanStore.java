@@ -165,7 +165,8 @@ public final class PlanStore {
             update(c, "INSERT INTO plan_step (plan_id, step, operation, created_by) VALUES (?, ?, ?, ?)", planId, step, operation, username);
             update(c, "UPDATE plan SET version = version + 1, step = ?, last_step = ? WHERE id = ?", step, step, planId);
             audit(c, username, "plan.operation", plan.jurisdictionId(), planId, operation);
-            return load(c, planId);
+            return new PlanRecord(planId, plan.jurisdictionId(), plan.jurisdictionCode(), plan.version() + 1, step, step,
+                    plan.status(), plan.basePublicationId(), next);
         }
     }
 
@@ -206,6 +207,11 @@ public final class PlanStore {
 
     /** Locks the plan's row; refuses when it moved on from {@code expectedVersion} or was published. */
     static PlanRecord lockAtVersion(Connection c, long planId, int expectedVersion) throws SQLException {
+        return lockAtVersion(c, planId, expectedVersion, null);
+    }
+
+    /** As above, reusing {@code cached} (the plan as last seen) when it is at that version. */
+    static PlanRecord lockAtVersion(Connection c, long planId, int expectedVersion, PlanRecord cached) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT version, status FROM plan WHERE id = ? FOR UPDATE")) {
             s.setLong(1, planId);
             try (ResultSet rs = s.executeQuery()) {
@@ -222,7 +228,7 @@ public final class PlanStore {
                 }
             }
         }
-        return load(c, planId);
+        return cached != null && cached.version() == expectedVersion && "draft".equals(cached.status()) ? cached : load(c, planId);
     }
 
     static void audit(Connection c, String username, String action, long jurisdictionId, Long planId, String detail)

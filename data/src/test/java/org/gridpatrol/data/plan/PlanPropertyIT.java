@@ -51,6 +51,7 @@ class PlanPropertyIT {
                     view = randomStep(random, view);
                     assertThat(view.validation().errors()).as("township %d step %d", township, step).isEmpty();
                     assertThat(view.plan().version()).isEqualTo(version + 1);
+                    assertSameDiff(view.plan().id());
                 } catch (InvalidOperationException | IllegalArgumentException refused) {
                     assertThat(service.get(view.plan().id()).plan().version()).isEqualTo(version);
                 }
@@ -92,6 +93,29 @@ class PlanPropertyIT {
             case 6 -> service.undo(planId, version, "p");
             default -> service.redo(planId, version, "p");
         };
+    }
+
+    /** The in-memory diff agrees with the SQL one on every count. */
+    private static void assertSameDiff(long planId) {
+        PlanDiff memory = service.diff(planId);
+        PlanDiff sql = new PlanDiffQuery(db.dataSource()).diff(planId, false);
+        assertThat(memory.movedBlocks()).isEqualTo(sql.movedBlocks());
+        assertThat(memory.householdsChangingGrid()).isEqualTo(sql.householdsChangingGrid());
+        assertThat(memory.rentalsChangingGrid()).isEqualTo(sql.rentalsChangingGrid());
+        assertThat(memory.balanceAfter()).isEqualTo(sql.balanceAfter());
+        assertThat(memory.grids()).hasSameSizeAs(sql.grids());
+        for (int i = 0; i < memory.grids().size(); i++) {
+            PlanDiff.GridChange m = memory.grids().get(i);
+            PlanDiff.GridChange q = sql.grids().get(i);
+            assertThat(m.gridId()).isEqualTo(q.gridId());
+            assertThat(m.before()).isEqualTo(q.before());
+            assertThat(m.after()).isEqualTo(q.after());
+            if (m.polsbyPopper() != null) {
+                // same frame; the circle is exact in JTS and a 360-segment polygon in PostGIS
+                assertThat(m.polsbyPopper()).isCloseTo(q.polsbyPopper(), org.assertj.core.data.Offset.offset(0.002));
+                assertThat(m.reock()).isCloseTo(q.reock(), org.assertj.core.data.Offset.offset(0.005));
+            }
+        }
     }
 
     /** A west–east line at a random latitude across the grid's extent. */

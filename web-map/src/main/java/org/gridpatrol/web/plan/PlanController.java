@@ -89,11 +89,21 @@ public class PlanController {
         });
     }
 
+    /**
+     * The diff against the published grids. Counts come from the in-memory planning model (fast
+     * enough to show after every edit); {@code ids=true} adds the ids of the households and rentals
+     * that change grid, for users of the owning jurisdiction (read from the database).
+     */
     @GetMapping("/api/plans/{id}/diff")
-    public PlanDiff diff(@PathVariable("id") long planId, @AuthenticationPrincipal GridpatrolUser user) {
+    public PlanDiff diff(@PathVariable("id") long planId,
+                         @org.springframework.web.bind.annotation.RequestParam(value = "ids", defaultValue = "false") boolean ids,
+                         @AuthenticationPrincipal GridpatrolUser user) {
         PlanView view = plans.get(planId);
         access.requirePlanner(user, view.plan().jurisdictionId());
-        return diffs.diff(planId, access.owns(user, view.plan().jurisdictionId()));
+        if (ids && access.owns(user, view.plan().jurisdictionId())) {
+            return diffs.diff(planId, true);
+        }
+        return plans.diff(planId);
     }
 
     /** The plan's grids as GeoJSON, or CSV of block → grid / household → grid ({@code of=blocks|households}). */
