@@ -30,6 +30,10 @@ public final class PlanService {
     private final Map<Long, PlanningModel> models = new ConcurrentHashMap<>();
     /** Each plan as last written or read here: saves reading a county's assignment again per edit. */
     private final Map<Long, PlanRecord> plans = new ConcurrentHashMap<>();
+    /** The last validation of each plan, so that an edit re-checks only the grids it touched. */
+    private final Map<Long, PlanView> views = new ConcurrentHashMap<>();
+    /** Validators by plan, with the model they were made for: reused while the plan's blocks stay the same. */
+    private final Map<Long, Map.Entry<PlanningModel, PlanValidator>> validators = new ConcurrentHashMap<>();
 
     public PlanService(PlanStore store) {
         this.store = store;
@@ -134,10 +138,28 @@ public final class PlanService {
     }
 
     private PlanView view(PlanRecord plan) {
+        PlanView cached = views.get(plan.id());
+        if (cached != null && cached.plan().version() == plan.version()) {
+            return cached;
+        }
         try (Connection c = store.dataSource().getConnection()) {
             PlanningModel model = model(c, plan.jurisdictionId());
-            Set<Long> expected = model.expectedBlocks(plan.state().gridOfBlock().keySet());
-            return new PlanView(plan, new PlanValidator(expected, model.adjacency).validate(plan.state()));
+            PlanView previous = views.get(plan.id());
+            Map.Entry<PlanningModel, PlanValidator> known = validators.get(plan.id());
+            PlanValidator validator;
+            if (known != null && known.getKey() == model && previous != null
+                    && previous.plan().state().gridOfBlock().keySet().equals(plan.state().gridOfBlock().keySet())) {
+                validator = known.getValue();
+            } else {
+                validator = new PlanValidator(model.expectedBlocks(plan.state().gridOfBlock().keySet()), model.adjacency);
+                validators.put(plan.id(), Map.entry(model, validator));
+            }
+            PlanValidation validation = previous != null && previous.plan().version() == plan.version() - 1
+                    ? validator.revalidate(previous.plan().state(), previous.validation(), plan.state())
+                    : validator.validate(plan.state());
+            PlanView view = new PlanView(plan, validation);
+            views.put(plan.id(), view);
+            return view;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot validate plan " + plan.id(), e);
         }

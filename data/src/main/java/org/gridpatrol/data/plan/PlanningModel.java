@@ -8,7 +8,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,16 +45,26 @@ final class PlanningModel {
     final Map<Long, Set<Long>> adjacency;
     final Map<Long, Long> publishedGridOfBlock;
     final Map<Long, GridDraft> publishedGrids;
-    private final Map<Set<Long>, double[]> compactness = new ConcurrentHashMap<>();
+    /** Metres per degree east and north at the jurisdiction's middle latitude: the metric frame of compactness. */
+    final double kx;
+    final double ky;
+    /** For adjacent blocks, the length of the edge they share, in metres. */
+    final Map<Long, Map<Long, Double>> sharedLength;
+    private final Map<Set<Long>, double[]> compactness;
 
     private PlanningModel(long jurisdictionId, long stamp, Map<Long, BlockInfo> blocks, Map<Long, Set<Long>> adjacency,
-                          Map<Long, Long> publishedGridOfBlock, Map<Long, GridDraft> publishedGrids) {
+                          Map<Long, Map<Long, Double>> sharedLength, Map<Long, Long> publishedGridOfBlock,
+                          Map<Long, GridDraft> publishedGrids, double kx, double ky, Map<Set<Long>, double[]> compactness) {
         this.jurisdictionId = jurisdictionId;
         this.stamp = stamp;
         this.blocks = blocks;
         this.adjacency = adjacency;
+        this.sharedLength = sharedLength;
         this.publishedGridOfBlock = publishedGridOfBlock;
         this.publishedGrids = publishedGrids;
+        this.kx = kx;
+        this.ky = ky;
+        this.compactness = compactness;
         blocks.values().forEach(b -> {
             if (b.parentId() != null) {
                 children.computeIfAbsent(b.parentId(), k -> new ArrayList<>()).add(b.id());
@@ -109,7 +118,16 @@ final class PlanningModel {
                 }
             }
         }
-        return new PlanningModel(jurisdictionId, stamp, blocks, adjacency(blocks), published, grids);
+        double latitude = 0;
+        for (BlockInfo b : blocks.values()) {
+            latitude = b.geometry().getEnvelopeInternal().centre().y;
+            break;
+        }
+        double kx = 111_320 * Math.cos(Math.toRadians(latitude));
+        double ky = 110_540;
+        Map<Long, Map<Long, Double>> shared = new HashMap<>();
+        Map<Long, Set<Long>> adjacency = adjacency(blocks, kx, ky, shared);
+        return new PlanningModel(jurisdictionId, stamp, blocks, adjacency, shared, published, grids, kx, ky, new ConcurrentHashMap<>());
     }
 
     /** Register counts per block; for split parts, the rows of the parent that the part covers. */
@@ -154,7 +172,8 @@ final class PlanningModel {
         }
     }
 
-    private static Map<Long, Set<Long>> adjacency(Map<Long, BlockInfo> blocks) {
+    private static Map<Long, Set<Long>> adjacency(Map<Long, BlockInfo> blocks, double kx, double ky,
+                                                  Map<Long, Map<Long, Double>> shared) {
         Set<Long> parents = new HashSet<>();
         blocks.values().forEach(b -> {
             if (b.parentId() != null) {
@@ -173,6 +192,7 @@ final class PlanningModel {
                 Long other = firstOwner.putIfAbsent(segment, block.id());
                 if (other != null && other != block.id()) {
                     link(adjacency, other, block.id());
+                    addShared(shared, other, block.id(), Math.hypot((segment.x2() - segment.x1()) * kx, (segment.y2() - segment.y1()) * ky));
                 }
             }
         }
@@ -188,10 +208,25 @@ final class PlanningModel {
             for (long candidate : candidates) {
                 if (blocks.get(candidate).geometry().relate(part.geometry(), "F***1****")) {
                     link(adjacency, candidate, part.id());
+                    setShared(shared, candidate, part.id(), sharedMetres(blocks.get(candidate).geometry(), part.geometry(), kx, ky));
                 }
             }
         }
         return adjacency;
+    }
+
+    private static void addShared(Map<Long, Map<Long, Double>> shared, long a, long b, double metres) {
+        shared.computeIfAbsent(a, k -> new HashMap<>()).merge(b, metres, Double::sum);
+        shared.computeIfAbsent(b, k -> new HashMap<>()).merge(a, metres, Double::sum);
+    }
+
+    private static void setShared(Map<Long, Map<Long, Double>> shared, long a, long b, double metres) {
+        shared.computeIfAbsent(a, k -> new HashMap<>()).put(b, metres);
+        shared.computeIfAbsent(b, k -> new HashMap<>()).put(a, metres);
+    }
+
+    private static double sharedMetres(Geometry a, Geometry b, double kx, double ky) {
+        return AffineTransformation.scaleInstance(kx, ky).transform(a.getBoundary().intersection(b.getBoundary())).getLength();
     }
 
     private static void link(Map<Long, Set<Long>> adjacency, long a, long b) {
@@ -238,8 +273,9 @@ final class PlanningModel {
                 }
             }
         }
-        Map<Long, Set<Long>> links = new HashMap<>();
-        adjacency.forEach((k, v) -> links.put(k, new HashSet<>(v)));
+        // copy on write: only the sets of blocks next to the new parts change
+        Map<Long, Set<Long>> links = new HashMap<>(adjacency);
+        Map<Long, Map<Long, Double>> lengths = new HashMap<>(sharedLength);
         for (long part : parts) {
             BlockInfo info = more.get(part);
             Set<Long> candidates = new HashSet<>(adjacency.getOrDefault(info.parentId(), Set.of()));
@@ -251,11 +287,17 @@ final class PlanningModel {
             for (long candidate : candidates) {
                 BlockInfo other = more.get(candidate);
                 if (candidate != part && other != null && other.geometry().relate(info.geometry(), "F***1****")) {
+                    links.put(candidate, new HashSet<>(links.getOrDefault(candidate, Set.of())));
+                    links.put(part, new HashSet<>(links.getOrDefault(part, Set.of())));
                     link(links, candidate, part);
+                    lengths.put(candidate, new HashMap<>(lengths.getOrDefault(candidate, Map.of())));
+                    lengths.put(part, new HashMap<>(lengths.getOrDefault(part, Map.of())));
+                    setShared(lengths, candidate, part, sharedMetres(other.geometry(), info.geometry(), kx, ky));
                 }
             }
         }
-        return new PlanningModel(jurisdictionId, newStamp, more, links, publishedGridOfBlock, publishedGrids);
+        return new PlanningModel(jurisdictionId, newStamp, more, links, lengths, publishedGridOfBlock, publishedGrids, kx, ky,
+                compactness);
     }
 
     /** The published grid of a block, or of its nearest ancestor for a split part. */
@@ -304,20 +346,31 @@ final class PlanningModel {
     }
 
     /**
-     * Polsby–Popper and Reock of the union of some blocks, in a local metric frame; memoised by block
-     * set, so unchanged grids cost nothing after the first diff.
+     * Polsby–Popper and Reock of the union of some blocks, in the jurisdiction's metric frame, without
+     * computing the union: its area is the sum of the areas, its perimeter the sum of the perimeters
+     * less twice every edge two of the blocks share, and its smallest enclosing circle that of their
+     * vertices. Memoised by block set, so unchanged grids cost nothing after the first diff.
      */
     double[] compactness(Collection<Long> blockIds) {
         return compactness.computeIfAbsent(Set.copyOf(blockIds), ids -> {
-            List<Geometry> parts = new ArrayList<>(ids.size());
-            ids.forEach(id -> parts.add(blocks.get(id).geometry()));
-            Geometry union = UnaryUnionOp.union(parts);
-            double latitude = union.getEnvelopeInternal().centre().y; // (ymin + ymax) / 2, as the SQL reference
-            Geometry metric = AffineTransformation.scaleInstance(111_320 * Math.cos(Math.toRadians(latitude)), 110_540).transform(union);
-            double area = metric.getArea();
-            double perimeter = metric.getLength();
-            double radius = new MinimumBoundingCircle(metric).getRadius();
-            double pp = perimeter == 0 ? 0 : 4 * Math.PI * area / (perimeter * perimeter);
+            AffineTransformation toMetres = AffineTransformation.scaleInstance(kx, ky);
+            double area = 0;
+            double perimeter = 0;
+            List<Coordinate> vertices = new ArrayList<>();
+            for (long id : ids) {
+                Geometry metric = toMetres.transform(blocks.get(id).geometry());
+                area += metric.getArea();
+                perimeter += metric.getLength();
+                for (Map.Entry<Long, Double> edge : sharedLength.getOrDefault(id, Map.of()).entrySet()) {
+                    if (ids.contains(edge.getKey())) {
+                        perimeter -= edge.getValue();
+                    }
+                }
+                vertices.addAll(List.of(metric.getCoordinates()));
+            }
+            GeometryFactory factory = new GeometryFactory();
+            double radius = new MinimumBoundingCircle(factory.createMultiPointFromCoords(vertices.toArray(Coordinate[]::new))).getRadius();
+            double pp = perimeter <= 0 ? 0 : 4 * Math.PI * area / (perimeter * perimeter);
             double reock = radius == 0 ? 0 : area / (Math.PI * radius * radius);
             return new double[] {Math.round(pp * 1000) / 1000.0, Math.round(reock * 1000) / 1000.0};
         });

@@ -111,9 +111,10 @@ class PlanPropertyIT {
             assertThat(m.before()).isEqualTo(q.before());
             assertThat(m.after()).isEqualTo(q.after());
             if (m.polsbyPopper() != null) {
-                // same frame; the circle is exact in JTS and a 360-segment polygon in PostGIS
-                assertThat(m.polsbyPopper()).isCloseTo(q.polsbyPopper(), org.assertj.core.data.Offset.offset(0.002));
-                assertThat(m.reock()).isCloseTo(q.reock(), org.assertj.core.data.Offset.offset(0.005));
+                // metric frame at the jurisdiction's latitude (memory) or the grid's (SQL); exact circle in JTS,
+                // a 360-segment polygon in PostGIS: they agree to about a percent
+                assertThat(m.polsbyPopper()).isCloseTo(q.polsbyPopper(), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(m.reock()).isCloseTo(q.reock(), org.assertj.core.data.Offset.offset(0.01));
             }
         }
     }

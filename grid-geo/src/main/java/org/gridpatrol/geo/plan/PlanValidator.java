@@ -56,6 +56,62 @@ public final class PlanValidator {
                 state.gridOfBlock().size(), state.grids().size());
     }
 
+    /**
+     * Validates {@code next} knowing that {@code previous} validated as {@code before}: when both
+     * cover the same blocks, only the grids whose blocks changed are checked again, so an edit of a
+     * few blocks in a county of 50,000 costs what those grids cost. Same result as {@link #validate}.
+     */
+    public PlanValidation revalidate(PlanState previous, PlanValidation before, PlanState next) {
+        if (!previous.gridOfBlock().keySet().equals(next.gridOfBlock().keySet()) || !before.errors().isEmpty()) {
+            return validate(next);
+        }
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        next.gridOfBlock().forEach((block, grid) -> {
+            Long old = previous.gridOfBlock().get(block);
+            if (!grid.equals(old)) {
+                touched.add(grid);
+                touched.add(old);
+            }
+        });
+        previous.grids().keySet().forEach(g -> {
+            if (!next.grids().containsKey(g)) {
+                touched.add(g);
+            }
+        });
+        next.grids().keySet().forEach(g -> {
+            if (!previous.grids().containsKey(g)) {
+                touched.add(g);
+            }
+        });
+        List<String> errors = new ArrayList<>();
+        Map<Long, List<Long>> blocksOfTouched = new HashMap<>();
+        next.gridOfBlock().forEach((block, grid) -> {
+            if (touched.contains(grid)) {
+                blocksOfTouched.computeIfAbsent(grid, k -> new ArrayList<>()).add(block);
+            }
+            if (touched.contains(grid) && !next.grids().containsKey(grid)) {
+                errors.add("block " + block + " is in grid " + grid + ", which the plan does not have");
+            }
+        });
+        List<Long> empty = new ArrayList<>();
+        for (long grid : touched) {
+            if (next.grids().containsKey(grid) && !blocksOfTouched.containsKey(grid)) {
+                empty.add(grid);
+                errors.add("grid " + grid + " has no blocks");
+            }
+        }
+        java.util.TreeSet<Long> nonContiguous = new java.util.TreeSet<>(before.nonContiguousGrids());
+        nonContiguous.removeAll(touched);
+        blocksOfTouched.forEach((grid, blocks) -> {
+            if (!isConnected(blocks)) {
+                nonContiguous.add(grid);
+            }
+        });
+        nonContiguous.retainAll(next.grids().keySet());
+        return new PlanValidation(errors.isEmpty(), errors, List.copyOf(nonContiguous), empty, before.unassignedBlocks(),
+                next.gridOfBlock().size(), next.grids().size());
+    }
+
     private boolean isConnected(List<Long> blocks) {
         Set<Long> members = new HashSet<>(blocks);
         Set<Long> reached = new HashSet<>();

@@ -157,6 +157,7 @@ class PlanEditorTest {
                     case 3 -> new DeleteGrid(grids.get(random.nextInt(grids.size())));
                     default -> new EditGrid(grids.get(random.nextInt(grids.size())), "C" + random.nextInt(4), null, null);
                 };
+                PlanState previous = state;
                 try {
                     state = EDITOR.apply(state, op);
                 } catch (InvalidOperationException refused) {
@@ -164,6 +165,8 @@ class PlanEditorTest {
                 }
                 PlanValidation validation = validator().validate(state);
                 assertThat(validation.errors()).as("run %d step %d after %s", run, step, op).isEmpty();
+                assertThat(validator().revalidate(previous, validator().validate(previous), state))
+                        .as("incremental validation after %s", op).isEqualTo(validation);
                 assertThat(state.gridOfBlock()).hasSize(9);
                 assertThat(state.grids().values().stream().map(GridDraft::code).distinct().count()).isEqualTo(state.grids().size());
             }

@@ -92,31 +92,8 @@ final class AssignmentBenchmark {
     }
 
     private static long generate(Statement s, int households, int blocks) throws SQLException {
-        long start = System.nanoTime();
         s.execute("SELECT setseed(0.42)");
-        s.execute("""
-                INSERT INTO jurisdiction (code, name, level, county_code, geom)
-                VALUES ('BENCH', 'Synthetic county 合成县', 'county', 'BENCH',
-                        ST_Multi(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326)))""");
-        s.execute("""
-                INSERT INTO jurisdiction (code, name, level, parent_id, county_code, geom)
-                SELECT 'BENCH-T', 'Synthetic township', 'township', id, 'BENCH', geom FROM jurisdiction WHERE code = 'BENCH'""");
-        s.execute("""
-                INSERT INTO block (jurisdiction_id, county_code, geom)
-                SELECT j.id, 'BENCH', ST_Intersection(d.geom, ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326))
-                FROM jurisdiction j,
-                     ST_Dump(ST_VoronoiPolygons(ST_GeneratePoints(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326), %d, 7), 0,
-                                                ST_MakeEnvelope(118.7, 28.6, 119.5, 29.3, 4326))) d
-                WHERE j.code = 'BENCH-T'""".formatted(blocks));
-        s.execute("""
-                INSERT INTO household (jurisdiction_id, county_code, residents, synthetic, geom)
-                SELECT j.id, 'BENCH', 1, true, d.geom
-                FROM jurisdiction j, ST_Dump(ST_GeneratePoints(ST_MakeEnvelope(118.8, 28.7, 119.4, 29.2, 4326), %d, 11)) d
-                WHERE j.code = 'BENCH-T'""".formatted(households));
-        s.execute("ANALYZE block");
-        s.execute("ANALYZE household");
-        System.out.printf(Locale.ROOT, "generated the synthetic county in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        return count(s, "SELECT id FROM jurisdiction WHERE code = 'BENCH-T'");
+        return SyntheticCounty.create(s, households, blocks);
     }
 
     /** VmHWM of this connection's backend process (root or the postgres user can read it). */

@@ -5,7 +5,7 @@ import java.util.List;
 /** Dispatches {@code bench NAME [ARGS…]}. */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit");
 
     private Benchmarks() {
     }
@@ -16,6 +16,7 @@ public final class Benchmarks {
             return switch (name) {
                 case "osm-import" -> OsmImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "assignment" -> AssignmentBenchmark.run(arguments.subList(1, arguments.size()));
+                case "plan-edit" -> PlanEditBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;
