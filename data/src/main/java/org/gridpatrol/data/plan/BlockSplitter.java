@@ -32,16 +32,14 @@ final class BlockSplitter {
         if (!plan.state().grids().containsKey(line.gridId())) {
             throw new InvalidOperationException("gridId", "grid " + line.gridId() + " is not in this plan");
         }
-        checkLine(plan, line);
         List<Long> gridBlocks = plan.state().gridOfBlock().entrySet().stream()
                 .filter(e -> e.getValue() == line.gridId()).map(Map.Entry::getKey).toList();
-        Map<Long, List<Long>> replaced = new HashMap<>();
-        for (long block : gridBlocks) {
-            List<Long> parts = cut(block, line, plan);
-            if (parts.size() > 1) {
-                replaced.put(block, parts);
-            } else if (parts.size() == 1) {
-                delete(parts.get(0));
+        checkLine(plan, line, gridBlocks);
+        Map<Long, List<Long>> replaced = cut(gridBlocks, line);
+        for (Map.Entry<Long, List<Long>> e : List.copyOf(replaced.entrySet())) {
+            if (e.getValue().size() < 2) {
+                e.getValue().forEach(this::deleteQuietly);
+                replaced.remove(e.getKey()); // touched by the line but not cut in two
             }
         }
         List<Long> after = new ArrayList<>();
@@ -53,21 +51,18 @@ final class BlockSplitter {
         return new SplitGrid(line.gridId(), replaced, farSide, line.name());
     }
 
-    private void checkLine(PlanRecord plan, SplitLine line) throws SQLException {
+    private void checkLine(PlanRecord plan, SplitLine line, List<Long> gridBlocks) throws SQLException {
         String sql = """
                 WITH l AS (SELECT ST_GeomFromText(?, 4326) AS geom),
-                g AS (SELECT ST_Union(b.geom) AS geom FROM block b JOIN plan_blocks(?, ?) p ON p.block_id = b.id
-                      WHERE p.grid_id = ?)
+                g AS (SELECT ST_Union(b.geom) AS geom FROM block b WHERE b.id = ANY(?))
                 SELECT ST_IsSimple(l.geom),
                        ST_Intersects(l.geom, (SELECT geom FROM jurisdiction WHERE id = ?)),
                        (SELECT count(*) FROM ST_Dump(ST_Split(g.geom, l.geom)))
                 FROM l, g""";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, line.wkt());
-            s.setLong(2, plan.id());
-            s.setInt(3, plan.step());
-            s.setLong(4, line.gridId());
-            s.setLong(5, plan.jurisdictionId());
+            s.setArray(2, connection.createArrayOf("bigint", gridBlocks.toArray()));
+            s.setLong(3, plan.jurisdictionId());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
@@ -85,24 +80,26 @@ final class BlockSplitter {
         }
     }
 
-    private List<Long> cut(long block, SplitLine line, PlanRecord plan) throws SQLException {
+    /** Cuts every block of the grid the line crosses, in one statement; parts by parent block. */
+    private Map<Long, List<Long>> cut(List<Long> blocks, SplitLine line) throws SQLException {
         String sql = """
+                WITH l AS (SELECT ST_GeomFromText(?, 4326) AS geom)
                 INSERT INTO block (jurisdiction_id, county_code, parent_block_id, geom)
                 SELECT b.jurisdiction_id, b.county_code, b.id, d.geom
-                FROM block b, ST_Dump(ST_Split(b.geom, ST_GeomFromText(?, 4326))) d
-                WHERE b.id = ? AND ST_Intersects(b.geom, ST_GeomFromText(?, 4326)) AND GeometryType(d.geom) = 'POLYGON'
-                RETURNING id""";
-        List<Long> parts = new ArrayList<>();
+                FROM l, block b, ST_Dump(ST_Split(b.geom, l.geom)) d
+                WHERE b.id = ANY(?) AND b.geom && l.geom AND ST_Intersects(b.geom, l.geom) AND GeometryType(d.geom) = 'POLYGON'
+                RETURNING parent_block_id, id""";
+        Map<Long, List<Long>> parts = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, line.wkt());
-            s.setLong(2, block);
-            s.setString(3, line.wkt());
+            s.setArray(2, connection.createArrayOf("bigint", blocks.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    parts.add(rs.getLong(1));
+                    parts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 }
             }
         }
+        parts.values().forEach(list -> list.sort(Long::compare));
         return parts;
     }
 
@@ -110,6 +107,14 @@ final class BlockSplitter {
         try (PreparedStatement s = connection.prepareStatement("DELETE FROM block WHERE id = ?")) {
             s.setLong(1, block);
             s.executeUpdate();
+        }
+    }
+
+    private void deleteQuietly(long block) {
+        try {
+            delete(block);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop an uncut part " + block, e);
         }
     }
 

@@ -51,15 +51,15 @@ final class PlanDiffCalculator {
             }
         }
         moves.sort((a, b) -> Long.compare(a.blockId(), b.blockId()));
-        Map<Long, int[]> before = new HashMap<>();
-        Map<Long, Set<Long>> blocksOfPublishedGrid = new HashMap<>();
-        model.publishedGridOfBlock.forEach((block, grid) -> {
-            PlanningModel.BlockInfo info = model.blocks.get(block);
-            if (info != null) {
-                add(before, grid, info.counts());
+        // grids whose blocks changed: the others keep their published shape, and its memoised compactness
+        Set<Long> reshaped = new HashSet<>();
+        moves.forEach(m -> {
+            reshaped.add(m.toGridId());
+            if (m.fromGridId() != null) {
+                reshaped.add(m.fromGridId());
             }
-            blocksOfPublishedGrid.computeIfAbsent(grid, k -> new HashSet<>()).add(block);
         });
+        Map<Long, int[]> before = model.publishedCounts();
         Set<Long> gridIds = new TreeSet<>(state.grids().keySet());
         gridIds.addAll(model.publishedGrids.keySet());
         List<GridChange> grids = new ArrayList<>();
@@ -71,8 +71,11 @@ final class PlanDiffCalculator {
             GridDraft shown = planned != null ? planned : published;
             Counts countsBefore = published == null ? null : counts(before.get(id));
             Counts countsAfter = planned == null ? null : counts(after.get(id));
-            double[] compactness = planned == null || !blocksOfPlanGrid.containsKey(id) ? null
-                    : model.compactness(blocksOfPlanGrid.get(id));
+            double[] compactness = null;
+            if (planned != null && blocksOfPlanGrid.containsKey(id)) {
+                compactness = published != null && !reshaped.contains(id) ? model.publishedCompactness(id)
+                        : model.compactness(blocksOfPlanGrid.get(id));
+            }
             grids.add(new GridChange(id, shown.code(), shown.name(), countsBefore, countsAfter,
                     compactness == null ? null : compactness[0], compactness == null ? null : compactness[1]));
             if (countsBefore != null) {

@@ -24,10 +24,12 @@ public final class PlanDiffQuery {
 
     /** The plan's grid for each register row of the jurisdiction, next to its published grid. */
     private static final String REGISTER_GRIDS = """
-            WITH psb AS (SELECT block_id, grid_id FROM plan_blocks(?, ?))
+            WITH psb AS MATERIALIZED (SELECT block_id, grid_id FROM plan_blocks(?, ?)),
+            parts AS MATERIALIZED (SELECT c.id, c.parent_block_id, c.geom, p.grid_id
+                                   FROM block c JOIN psb p ON p.block_id = c.id WHERE c.parent_block_id IS NOT NULL)
             SELECT r.id, r.grid_id AS before, COALESCE(p.grid_id,
-                   (SELECT p2.grid_id FROM block c JOIN psb p2 ON p2.block_id = c.id
-                    WHERE c.parent_block_id = r.block_id AND ST_Covers(c.geom, r.geom) ORDER BY c.id LIMIT 1)) AS after,
+                   (SELECT pt.grid_id FROM parts pt
+                    WHERE pt.parent_block_id = r.block_id AND ST_Covers(pt.geom, r.geom) ORDER BY pt.id LIMIT 1)) AS after,
                    %s
             FROM %s r LEFT JOIN psb p ON p.block_id = r.block_id
             WHERE r.jurisdiction_id = ?""";

@@ -51,6 +51,10 @@ final class PlanningModel {
     /** For adjacent blocks, the length of the edge they share, in metres. */
     final Map<Long, Map<Long, Double>> sharedLength;
     private final Map<Set<Long>, double[]> compactness;
+    /** Published block sets and register counts per grid, computed once per model. */
+    private volatile Map<Long, Set<Long>> publishedBlocksOfGrid;
+    private volatile Map<Long, int[]> publishedCounts;
+    private final Map<Long, double[]> publishedCompactness = new ConcurrentHashMap<>();
 
     private PlanningModel(long jurisdictionId, long stamp, Map<Long, BlockInfo> blocks, Map<Long, Set<Long>> adjacency,
                           Map<Long, Map<Long, Double>> sharedLength, Map<Long, Long> publishedGridOfBlock,
@@ -296,8 +300,37 @@ final class PlanningModel {
                 }
             }
         }
-        return new PlanningModel(jurisdictionId, newStamp, more, links, lengths, publishedGridOfBlock, publishedGrids, kx, ky,
-                compactness);
+        PlanningModel updated = new PlanningModel(jurisdictionId, newStamp, more, links, lengths, publishedGridOfBlock,
+                publishedGrids, kx, ky, compactness);
+        updated.publishedCompactness.putAll(publishedCompactness);
+        return updated;
+    }
+
+    /** Register counts per published grid (households, rentals, residents, floating, elderly alone). */
+    Map<Long, int[]> publishedCounts() {
+        if (publishedCounts == null) {
+            Map<Long, int[]> counts = new HashMap<>();
+            Map<Long, Set<Long>> blocksOfGrid = new HashMap<>();
+            publishedGridOfBlock.forEach((block, grid) -> {
+                BlockInfo info = blocks.get(block);
+                if (info != null) {
+                    int[] total = counts.computeIfAbsent(grid, k -> new int[5]);
+                    for (int i = 0; i < 5; i++) {
+                        total[i] += info.counts()[i];
+                    }
+                    blocksOfGrid.computeIfAbsent(grid, k -> new HashSet<>()).add(block);
+                }
+            });
+            publishedBlocksOfGrid = blocksOfGrid;
+            publishedCounts = counts;
+        }
+        return publishedCounts;
+    }
+
+    /** Compactness of a published grid as published (memoised by grid id). */
+    double[] publishedCompactness(long gridId) {
+        publishedCounts();
+        return publishedCompactness.computeIfAbsent(gridId, id -> compactness(publishedBlocksOfGrid.getOrDefault(id, Set.of())));
     }
 
     /** The published grid of a block, or of its nearest ancestor for a split part. */
@@ -352,6 +385,9 @@ final class PlanningModel {
      * vertices. Memoised by block set, so unchanged grids cost nothing after the first diff.
      */
     double[] compactness(Collection<Long> blockIds) {
+        if (blockIds.isEmpty()) {
+            return new double[] {0, 0};
+        }
         return compactness.computeIfAbsent(Set.copyOf(blockIds), ids -> {
             AffineTransformation toMetres = AffineTransformation.scaleInstance(kx, ky);
             double area = 0;

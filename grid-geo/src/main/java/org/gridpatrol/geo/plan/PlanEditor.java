@@ -42,8 +42,8 @@ public record PlanEditor(String codePrefix) {
 
     private PlanState move(PlanState state, MoveBlocks move) {
         requireGrid(state, move.toGridId(), "toGridId");
-        TreeMap<Long, Long> blocks = reassign(state, move.blockIds(), move.toGridId());
-        return requireNoEmptyGrid(new PlanState(blocks, state.grids()), "blockIds");
+        PlanState.Owned<Long, Long> blocks = reassign(state, move.blockIds(), move.toGridId());
+        return requireNoEmptyGrid(state, PlanState.trusted(blocks, state.grids()), move.blockIds(), "blockIds");
     }
 
     private PlanState merge(PlanState state, MergeGrids merge) {
@@ -70,8 +70,8 @@ public record PlanEditor(String codePrefix) {
         }
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
         grids.put(id, grid);
-        TreeMap<Long, Long> blocks = reassign(state, create.blockIds(), id);
-        return requireNoEmptyGrid(new PlanState(blocks, grids), "blockIds");
+        PlanState.Owned<Long, Long> blocks = reassign(state, create.blockIds(), id);
+        return requireNoEmptyGrid(state, PlanState.trusted(blocks, grids), create.blockIds(), "blockIds");
     }
 
     private PlanState delete(PlanState state, DeleteGrid delete) {
@@ -138,12 +138,12 @@ public record PlanEditor(String codePrefix) {
         return grid;
     }
 
-    private static TreeMap<Long, Long> reassign(PlanState state, List<Long> blockIds, long toGrid) {
+    private static PlanState.Owned<Long, Long> reassign(PlanState state, List<Long> blockIds, long toGrid) {
         if (blockIds.isEmpty()) {
             throw new InvalidOperationException("blockIds", "name at least one block");
         }
         Set<Long> seen = new HashSet<>();
-        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
+        PlanState.Owned<Long, Long> blocks = new PlanState.Owned<>(state.gridOfBlock());
         for (long block : blockIds) {
             if (!blocks.containsKey(block)) {
                 throw new InvalidOperationException("blockIds", "block " + block + " is not in this plan's jurisdiction");
@@ -156,13 +156,25 @@ public record PlanEditor(String codePrefix) {
         return blocks;
     }
 
-    private static PlanState requireNoEmptyGrid(PlanState state, String field) {
-        state.blockCounts().forEach((grid, count) -> {
-            if (count == 0) {
-                throw new InvalidOperationException(field, "this would leave grid " + grid
-                        + " without blocks: merge or delete it instead");
+    /**
+     * Refuses a state in which one of {@code losing} (grids that gave up blocks) or a new grid has
+     * none left. Only those grids are looked at: a county plan has tens of thousands of blocks.
+     */
+    private static PlanState requireNoEmptyGrid(PlanState before, PlanState state, List<Long> movedBlocks, String field) {
+        Set<Long> candidates = new HashSet<>();
+        movedBlocks.forEach(b -> candidates.add(before.gridOfBlock().get(b)));
+        state.grids().keySet().stream().filter(g -> !before.grids().containsKey(g)).forEach(candidates::add);
+        candidates.retainAll(state.grids().keySet());
+        if (candidates.isEmpty()) {
+            return state;
+        }
+        Set<Long> stillUsed = new HashSet<>();
+        for (long grid : state.gridOfBlock().values()) {
+            if (candidates.contains(grid) && stillUsed.add(grid) && stillUsed.size() == candidates.size()) {
+                return state;
             }
-        });
-        return state;
+        }
+        long empty = candidates.stream().filter(g -> !stillUsed.contains(g)).findFirst().orElseThrow();
+        throw new InvalidOperationException(field, "this would leave grid " + empty + " without blocks: merge or delete it instead");
     }
 }

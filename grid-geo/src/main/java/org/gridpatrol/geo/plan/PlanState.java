@@ -13,8 +13,22 @@ import java.util.TreeMap;
 public record PlanState(SortedMap<Long, Long> gridOfBlock, SortedMap<Long, GridDraft> grids) {
 
     public PlanState {
-        gridOfBlock = Collections.unmodifiableSortedMap(new TreeMap<>(gridOfBlock));
+        gridOfBlock = Collections.unmodifiableSortedMap(gridOfBlock instanceof Owned ? gridOfBlock : new TreeMap<>(gridOfBlock));
         grids = Collections.unmodifiableSortedMap(new TreeMap<>(grids));
+    }
+
+    /**
+     * A map the editor builds for one new state and hands over: the state wraps it without copying
+     * (a county plan has tens of thousands of blocks; copies add up per edit).
+     */
+    static final class Owned<K, V> extends TreeMap<K, V> {
+        Owned(SortedMap<K, V> source) {
+            super(source);
+        }
+    }
+
+    static PlanState trusted(Owned<Long, Long> gridOfBlock, SortedMap<Long, GridDraft> grids) {
+        return new PlanState(gridOfBlock, grids);
     }
 
     public static PlanState of(Map<Long, Long> gridOfBlock, List<GridDraft> grids) {

@@ -62,15 +62,22 @@ public final class PlanValidator {
      * few blocks in a county of 50,000 costs what those grids cost. Same result as {@link #validate}.
      */
     public PlanValidation revalidate(PlanState previous, PlanValidation before, PlanState next) {
-        if (!previous.gridOfBlock().keySet().equals(next.gridOfBlock().keySet()) || !before.errors().isEmpty()) {
+        if (!before.errors().isEmpty()) {
             return validate(next);
         }
-        java.util.Set<Long> touched = new java.util.HashSet<>();
+        Set<Long> touched = new HashSet<>();
         next.gridOfBlock().forEach((block, grid) -> {
             Long old = previous.gridOfBlock().get(block);
             if (!grid.equals(old)) {
                 touched.add(grid);
-                touched.add(old);
+                if (old != null) {
+                    touched.add(old);
+                }
+            }
+        });
+        previous.gridOfBlock().forEach((block, grid) -> {
+            if (!next.gridOfBlock().containsKey(block)) {
+                touched.add(grid); // a block replaced by its parts
             }
         });
         previous.grids().keySet().forEach(g -> {
@@ -83,23 +90,28 @@ public final class PlanValidator {
                 touched.add(g);
             }
         });
+        // coverage is cheap (hash look-ups): check it whole; contiguity only for the touched grids
         List<String> errors = new ArrayList<>();
+        List<Long> unassigned = jurisdictionBlocks.stream().filter(b -> !next.gridOfBlock().containsKey(b)).sorted().toList();
+        if (!unassigned.isEmpty()) {
+            errors.add(unassigned.size() + " blocks are in no grid");
+        }
         Map<Long, List<Long>> blocksOfTouched = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
         next.gridOfBlock().forEach((block, grid) -> {
+            if (!jurisdictionBlocks.contains(block)) {
+                errors.add("block " + block + " is not a block of this jurisdiction");
+            }
+            if (!next.grids().containsKey(grid)) {
+                errors.add("block " + block + " is in grid " + grid + ", which the plan does not have");
+            }
             if (touched.contains(grid)) {
                 blocksOfTouched.computeIfAbsent(grid, k -> new ArrayList<>()).add(block);
             }
-            if (touched.contains(grid) && !next.grids().containsKey(grid)) {
-                errors.add("block " + block + " is in grid " + grid + ", which the plan does not have");
-            }
+            sizes.merge(grid, 1, Integer::sum);
         });
-        List<Long> empty = new ArrayList<>();
-        for (long grid : touched) {
-            if (next.grids().containsKey(grid) && !blocksOfTouched.containsKey(grid)) {
-                empty.add(grid);
-                errors.add("grid " + grid + " has no blocks");
-            }
-        }
+        List<Long> empty = next.grids().keySet().stream().filter(g -> !sizes.containsKey(g)).sorted().toList();
+        empty.forEach(g -> errors.add("grid " + g + " has no blocks"));
         java.util.TreeSet<Long> nonContiguous = new java.util.TreeSet<>(before.nonContiguousGrids());
         nonContiguous.removeAll(touched);
         blocksOfTouched.forEach((grid, blocks) -> {
@@ -108,7 +120,7 @@ public final class PlanValidator {
             }
         });
         nonContiguous.retainAll(next.grids().keySet());
-        return new PlanValidation(errors.isEmpty(), errors, List.copyOf(nonContiguous), empty, before.unassignedBlocks(),
+        return new PlanValidation(errors.isEmpty(), errors, List.copyOf(nonContiguous), empty, unassigned,
                 next.gridOfBlock().size(), next.grids().size());
     }
 
