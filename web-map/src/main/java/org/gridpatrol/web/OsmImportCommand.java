@@ -1,5 +1,6 @@
 package org.gridpatrol.web;
 
+import org.gridpatrol.data.block.BlockRederiver;
 import org.gridpatrol.data.osm.OsmImportException;
 import org.gridpatrol.data.osm.OsmImportReport;
 import org.gridpatrol.data.osm.OsmImporter;
@@ -33,11 +34,13 @@ final class OsmImportCommand {
                 System.getenv("GRIDPATROL_DB_USER"), System.getenv("GRIDPATROL_DB_PASSWORD"), dataDir)) {
             SchemaMigrator.migrate(server.target().dataSource());
             OsmImportReport report = new OsmImporter(server.target()).importFile(file);
+            int rederived = new BlockRederiver(server.target()).rederiveAll("import-osm");
             RoutingGraphService.recordSource(dataDir, file);
             System.out.printf(Locale.ROOT, "Imported %s in %.1f s: %d roads, %d buildings, %d jurisdictions, %d key places.%n"
+                            + "Blocks re-derived in %d jurisdictions (grid membership kept by largest overlap).%n"
                             + "The routing graph is rebuilt from it at the next start.%n",
                     file.getFileName(), report.totalSeconds(), report.roads(), report.buildings(),
-                    report.jurisdictions(), report.keyPlaces());
+                    report.jurisdictions(), report.keyPlaces(), rederived);
             return 0;
         } catch (RuntimeException e) {
             System.err.println("gridpatrol: import failed, nothing was changed: " + e.getMessage());

@@ -99,6 +99,18 @@ class BlockDeriverIT {
         assertThat(string(fingerprint)).isEqualTo(before);
     }
 
+    @Test
+    void anOsmReloadRederivesBlocksKeepsMembershipAndMakesOldPlansStale() throws SQLException {
+        String fingerprint = "SELECT md5(string_agg(id || ':' || grid_id, ',' ORDER BY id)) FROM household";
+        String before = string(fingerprint);
+        double publications = number("SELECT count(*) FROM grid_publication");
+        new org.gridpatrol.data.osm.OsmImporter(db).importFile(TestDatabases.andorraExtract());
+        int rederived = new BlockRederiver(db).rederiveAll("test");
+        assertThat(rederived).isGreaterThan(5);
+        assertThat(string(fingerprint)).isEqualTo(before);
+        assertThat(number("SELECT count(*) FROM grid_publication")).isEqualTo(publications + rederived);
+    }
+
     private static double number(String sql) throws SQLException {
         return Double.parseDouble(string(sql));
     }
