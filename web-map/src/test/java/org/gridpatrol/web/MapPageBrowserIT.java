@@ -71,7 +71,12 @@ class MapPageBrowserIT {
         assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
         screenshot("map.png");
 
-        browser.findElements(By.cssSelector("path.grid-polygon")).get(grids / 2).click();
+        // open the popup of the grid that is largest on screen (small ones may sit under others' outlines)
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const paths = [...document.querySelectorAll('path.grid-polygon')];"
+                        + "const area = p => { const b = p.getBBox(); return b.width * b.height; };"
+                        + "const largest = paths.reduce((a, b) => area(a) >= area(b) ? a : b);"
+                        + "largest.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
         assertThat(browser.findElement(By.cssSelector(".leaflet-popup-content")).getText()).contains("住户").contains("households");
     }

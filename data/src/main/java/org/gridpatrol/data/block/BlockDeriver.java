@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a jurisdiction into blocks: the faces of its boundary and the roads, rivers, canals and
- * railways inside it, noded ({@code ST_Node}) and polygonized ({@code ST_Polygonize}) by PostGIS;
+ * Cuts a jurisdiction into blocks: the faces of its boundary and the roads, rivers, canals,
+ * railways and edges of built-up landuse (residential, commercial, retail, industrial) inside it, noded ({@code ST_Node}) and polygonized ({@code ST_Polygonize}) by PostGIS;
  * faces under 0.5 ha or thinner than a Polsby–Popper score of 0.02 are merged into the neighbour
  * with the longest shared edge ({@link SliverMerger}); degenerate faces under 1 m² that share no
  * edge are dropped. Footways, paths, tracks and service roads do
@@ -47,6 +47,10 @@ public final class BlockDeriver {
                 UNION ALL
                 SELECT ST_CollectionExtract(ST_Intersection(rw.geom, j.geom), 2) FROM osm_railway rw, j
                 WHERE rw.geom && j.geom AND rw.railway IN ('rail', 'light_rail', 'subway', 'tram', 'narrow_gauge')
+                UNION ALL
+                -- the edge of the built-up area: keeps homes out of the large faces of open country
+                SELECT ST_CollectionExtract(ST_Intersection(ST_Boundary(l.geom), j.geom), 2) FROM osm_landuse l, j
+                WHERE l.geom && j.geom AND l.landuse IN ('residential', 'commercial', 'retail', 'industrial')
                 UNION ALL
                 SELECT ST_Boundary(geom) FROM j
             ),

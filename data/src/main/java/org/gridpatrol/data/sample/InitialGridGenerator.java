@@ -1,6 +1,7 @@
 package org.gridpatrol.data.sample;
 
 import org.gridpatrol.data.block.BlockDeriver;
+import org.gridpatrol.data.block.GridGeometry;
 import org.gridpatrol.data.block.RegisterAssigner;
 import org.gridpatrol.geo.grid.VoronoiGridSeeder;
 import org.locationtech.jts.geom.Coordinate;
@@ -73,10 +74,62 @@ final class InitialGridGenerator {
             for (List<Long> blockIds : blocksByCell.values()) {
                 insertGrid(township, ++n, blockIds);
             }
+            n -= mergeEmptyGrids(township.id());
             new RegisterAssigner(connection).assign(township.id());
             grids += n;
         }
         return grids;
+    }
+
+    /**
+     * A cell that caught only empty country (mountainside blocks whose interior point fell in it)
+     * would make a grid without households; its blocks join the neighbouring grid with which it
+     * shares the longest border. Returns how many grids were merged away.
+     */
+    private int mergeEmptyGrids(long townshipId) throws SQLException {
+        String empty = """
+                SELECT g.id FROM grid g WHERE g.jurisdiction_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM grid_block gb JOIN household h ON h.block_id = gb.block_id WHERE gb.grid_id = g.id)
+                  AND EXISTS (SELECT 1 FROM household h WHERE h.jurisdiction_id = g.jurisdiction_id)
+                ORDER BY g.id""";
+        List<Long> emptyGrids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(empty)) {
+            s.setLong(1, townshipId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    emptyGrids.add(rs.getLong(1));
+                }
+            }
+        }
+        int merged = 0;
+        for (long grid : emptyGrids) {
+            Long neighbour = null;
+            try (PreparedStatement s = connection.prepareStatement("""
+                    SELECT o.id FROM grid g JOIN grid o ON o.jurisdiction_id = g.jurisdiction_id AND o.id <> g.id AND o.geom && g.geom
+                    WHERE g.id = ? AND ST_Length(ST_Intersection(ST_Boundary(g.geom), ST_Boundary(o.geom))) > 0
+                    ORDER BY ST_Length(ST_Intersection(ST_Boundary(g.geom), ST_Boundary(o.geom))) DESC, o.id LIMIT 1""")) {
+                s.setLong(1, grid);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        neighbour = rs.getLong(1);
+                    }
+                }
+            }
+            if (neighbour == null) {
+                continue; // an island grid: keep it
+            }
+            try (PreparedStatement move = connection.prepareStatement("UPDATE grid_block SET grid_id = ? WHERE grid_id = ?");
+                 PreparedStatement drop = connection.prepareStatement("DELETE FROM grid WHERE id = ?")) {
+                move.setLong(1, neighbour);
+                move.setLong(2, grid);
+                move.executeUpdate();
+                drop.setLong(1, grid);
+                drop.executeUpdate();
+            }
+            new GridGeometry(connection).refresh(townshipId);
+            merged++;
+        }
+        return merged;
     }
 
     /** A point inside each block of the township (ST_PointOnSurface), by block id. */
