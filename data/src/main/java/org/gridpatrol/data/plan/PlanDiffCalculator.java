@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The diff of a plan against the published grids, from a {@link PlanningModel}: block moves and
- * per-grid counts are sums over blocks held in memory, compactness is memoised per block set. Gives
+ * The diff of a plan against the published grids, from a {@link PlanningModel}: one pass finds the
+ * blocks whose grid differs from the published one; the counts after are the published counts
+ * adjusted by those blocks; compactness is recomputed only for reshaped grids (memoised per block set). Gives
  * the same counts as the SQL of {@link PlanDiffQuery} (checked by {@code PlanDiffIT}); household and
  * rental ids, when the caller may see them, are read for the moved blocks only.
  */
@@ -29,29 +30,41 @@ final class PlanDiffCalculator {
     static PlanDiff diff(PlanningModel model, PlanRecord plan) {
         PlanState state = plan.state();
         List<BlockMove> moves = new ArrayList<>();
-        Map<Long, int[]> after = new HashMap<>();
-        Map<Long, List<Long>> blocksOfPlanGrid = new HashMap<>();
         int householdsChanging = 0;
         int rentalsChanging = 0;
+        // after = published counts, adjusted by the blocks whose grid differs (few, even in a county)
+        Map<Long, int[]> before = model.publishedCounts();
+        Map<Long, int[]> delta = new HashMap<>();
         for (Map.Entry<Long, Long> e : state.gridOfBlock().entrySet()) {
             long block = e.getKey();
             long grid = e.getValue();
-            PlanningModel.BlockInfo info = model.blocks.get(block);
-            int[] counts = info == null ? new int[5] : info.counts();
-            add(after, grid, counts);
-            blocksOfPlanGrid.computeIfAbsent(grid, k -> new ArrayList<>()).add(block);
             Long published = model.publishedGrid(block);
             boolean isPart = !model.publishedGridOfBlock.containsKey(block);
-            if (published == null || published != grid || isPart) {
-                moves.add(new BlockMove(block, published, grid));
+            if (published != null && published == grid && !isPart) {
+                continue;
+            }
+            moves.add(new BlockMove(block, published, grid));
+            PlanningModel.BlockInfo info = model.blocks.get(block);
+            int[] counts = info == null ? new int[5] : info.counts();
+            add(delta, grid, counts, 1);
+            if (published != null && !isPart) {
+                add(delta, published, counts, -1); // a split part's parent is taken off below instead
             }
             if (published == null || published != grid) {
                 householdsChanging += counts[0];
                 rentalsChanging += counts[1];
             }
         }
-        moves.sort((a, b) -> Long.compare(a.blockId(), b.blockId()));
-        // grids whose blocks changed: the others keep their published shape, and its memoised compactness
+        // a split parent left the plan: its published grid loses it (its parts were counted in above)
+        model.publishedGridOfBlock.forEach((block, grid) -> {
+            if (!state.gridOfBlock().containsKey(block)) {
+                PlanningModel.BlockInfo info = model.blocks.get(block);
+                if (info != null) {
+                    add(delta, grid, info.counts(), -1);
+                }
+            }
+        });
+        moves.sort((x, y) -> Long.compare(x.blockId(), y.blockId()));
         Set<Long> reshaped = new HashSet<>();
         moves.forEach(m -> {
             reshaped.add(m.toGridId());
@@ -59,7 +72,14 @@ final class PlanDiffCalculator {
                 reshaped.add(m.fromGridId());
             }
         });
-        Map<Long, int[]> before = model.publishedCounts();
+        Map<Long, List<Long>> blocksOfReshaped = new HashMap<>();
+        if (!reshaped.isEmpty()) {
+            for (Map.Entry<Long, Long> e : state.gridOfBlock().entrySet()) {
+                if (reshaped.contains(e.getValue())) {
+                    blocksOfReshaped.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+                }
+            }
+        }
         Set<Long> gridIds = new TreeSet<>(state.grids().keySet());
         gridIds.addAll(model.publishedGrids.keySet());
         List<GridChange> grids = new ArrayList<>();
@@ -70,11 +90,21 @@ final class PlanDiffCalculator {
             GridDraft published = model.publishedGrids.get(id);
             GridDraft shown = planned != null ? planned : published;
             Counts countsBefore = published == null ? null : counts(before.get(id));
-            Counts countsAfter = planned == null ? null : counts(after.get(id));
+            Counts countsAfter = null;
             double[] compactness = null;
-            if (planned != null && blocksOfPlanGrid.containsKey(id)) {
-                compactness = published != null && !reshaped.contains(id) ? model.publishedCompactness(id)
-                        : model.compactness(blocksOfPlanGrid.get(id));
+            if (planned != null) {
+                int[] after = new int[5];
+                int[] base = before.get(id);
+                int[] change = delta.get(id);
+                for (int i = 0; i < 5; i++) {
+                    after[i] = (published != null && base != null ? base[i] : 0) + (change == null ? 0 : change[i]);
+                }
+                countsAfter = new Counts(after[0], after[1], after[2], after[3], after[4]);
+                if (!reshaped.contains(id)) {
+                    compactness = published != null ? model.publishedCompactness(id) : null;
+                } else if (blocksOfReshaped.containsKey(id)) {
+                    compactness = model.compactness(blocksOfReshaped.get(id));
+                }
             }
             grids.add(new GridChange(id, shown.code(), shown.name(), countsBefore, countsAfter,
                     compactness == null ? null : compactness[0], compactness == null ? null : compactness[1]));
@@ -89,10 +119,11 @@ final class PlanDiffCalculator {
                 Balance.of(sizesBefore), Balance.of(sizesAfter));
     }
 
-    private static void add(Map<Long, int[]> totals, long grid, int[] counts) {
+    /** Adds (sign 1) or removes (sign -1) a block's counts to a grid's change. */
+    private static void add(Map<Long, int[]> totals, long grid, int[] counts, int sign) {
         int[] total = totals.computeIfAbsent(grid, k -> new int[5]);
         for (int i = 0; i < 5; i++) {
-            total[i] += counts[i];
+            total[i] += sign * counts[i];
         }
     }
 

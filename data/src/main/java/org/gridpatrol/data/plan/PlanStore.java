@@ -136,14 +136,25 @@ public final class PlanStore {
             PlanState previous = plan.state();
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO plan_step_block (plan_id, step, block_id, grid_id, removed) VALUES (?, ?, ?, ?, ?)")) {
-                for (Map.Entry<Long, Long> e : next.gridOfBlock().entrySet()) {
-                    if (!e.getValue().equals(previous.gridOfBlock().get(e.getKey()))) {
-                        addBlockRow(s, planId, step, e.getKey(), e.getValue(), false);
-                    }
-                }
-                for (Map.Entry<Long, Long> e : previous.gridOfBlock().entrySet()) {
-                    if (!next.gridOfBlock().containsKey(e.getKey())) {
-                        addBlockRow(s, planId, step, e.getKey(), e.getValue(), true);
+                // both maps are sorted by block id: walk them side by side (a county has tens of thousands of blocks)
+                var before = previous.gridOfBlock().entrySet().iterator();
+                var after = next.gridOfBlock().entrySet().iterator();
+                Map.Entry<Long, Long> b = before.hasNext() ? before.next() : null;
+                Map.Entry<Long, Long> a = after.hasNext() ? after.next() : null;
+                while (a != null || b != null) {
+                    int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
+                    if (order < 0) {
+                        addBlockRow(s, planId, step, a.getKey(), a.getValue(), false); // a new block (a split part)
+                        a = after.hasNext() ? after.next() : null;
+                    } else if (order > 0) {
+                        addBlockRow(s, planId, step, b.getKey(), b.getValue(), true); // a block that left (split)
+                        b = before.hasNext() ? before.next() : null;
+                    } else {
+                        if (!a.getValue().equals(b.getValue())) {
+                            addBlockRow(s, planId, step, a.getKey(), a.getValue(), false);
+                        }
+                        a = after.hasNext() ? after.next() : null;
+                        b = before.hasNext() ? before.next() : null;
                     }
                 }
                 s.executeBatch();

@@ -66,20 +66,31 @@ public final class PlanValidator {
             return validate(next);
         }
         Set<Long> touched = new HashSet<>();
-        next.gridOfBlock().forEach((block, grid) -> {
-            Long old = previous.gridOfBlock().get(block);
-            if (!grid.equals(old)) {
-                touched.add(grid);
-                if (old != null) {
-                    touched.add(old);
+        boolean sameBlocks = true;
+        // both maps are sorted by block id: walk them side by side
+        var oldEntries = previous.gridOfBlock().entrySet().iterator();
+        var newEntries = next.gridOfBlock().entrySet().iterator();
+        Map.Entry<Long, Long> b = oldEntries.hasNext() ? oldEntries.next() : null;
+        Map.Entry<Long, Long> a = newEntries.hasNext() ? newEntries.next() : null;
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
+            if (order < 0) {
+                sameBlocks = false;
+                touched.add(a.getValue());
+                a = newEntries.hasNext() ? newEntries.next() : null;
+            } else if (order > 0) {
+                sameBlocks = false;
+                touched.add(b.getValue());
+                b = oldEntries.hasNext() ? oldEntries.next() : null;
+            } else {
+                if (!a.getValue().equals(b.getValue())) {
+                    touched.add(a.getValue());
+                    touched.add(b.getValue());
                 }
+                a = newEntries.hasNext() ? newEntries.next() : null;
+                b = oldEntries.hasNext() ? oldEntries.next() : null;
             }
-        });
-        previous.gridOfBlock().forEach((block, grid) -> {
-            if (!next.gridOfBlock().containsKey(block)) {
-                touched.add(grid); // a block replaced by its parts
-            }
-        });
+        }
         previous.grids().keySet().forEach(g -> {
             if (!next.grids().containsKey(g)) {
                 touched.add(g);
@@ -90,9 +101,12 @@ public final class PlanValidator {
                 touched.add(g);
             }
         });
+        if (sameBlocks) {
+            return revalidateTouched(before, next, touched);
+        }
         // coverage is cheap (hash look-ups): check it whole; contiguity only for the touched grids
         List<String> errors = new ArrayList<>();
-        List<Long> unassigned = jurisdictionBlocks.stream().filter(b -> !next.gridOfBlock().containsKey(b)).sorted().toList();
+        List<Long> unassigned = jurisdictionBlocks.stream().filter(block -> !next.gridOfBlock().containsKey(block)).sorted().toList();
         if (!unassigned.isEmpty()) {
             errors.add(unassigned.size() + " blocks are in no grid");
         }
@@ -121,6 +135,38 @@ public final class PlanValidator {
         });
         nonContiguous.retainAll(next.grids().keySet());
         return new PlanValidation(errors.isEmpty(), errors, List.copyOf(nonContiguous), empty, unassigned,
+                next.gridOfBlock().size(), next.grids().size());
+    }
+
+    /**
+     * The same blocks as a plan that validated without errors: coverage still holds, so only the
+     * grids an edit touched are looked at (existence, emptiness, contiguity).
+     */
+    private PlanValidation revalidateTouched(PlanValidation before, PlanState next, Set<Long> touched) {
+        List<String> errors = new ArrayList<>();
+        Map<Long, List<Long>> blocksOfTouched = new HashMap<>();
+        for (Map.Entry<Long, Long> e : next.gridOfBlock().entrySet()) {
+            if (touched.contains(e.getValue())) {
+                blocksOfTouched.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        blocksOfTouched.forEach((grid, blocks) -> {
+            if (!next.grids().containsKey(grid)) {
+                blocks.forEach(block -> errors.add("block " + block + " is in grid " + grid + ", which the plan does not have"));
+            }
+        });
+        List<Long> empty = touched.stream().filter(g -> next.grids().containsKey(g) && !blocksOfTouched.containsKey(g))
+                .sorted().toList();
+        empty.forEach(g -> errors.add("grid " + g + " has no blocks"));
+        java.util.TreeSet<Long> nonContiguous = new java.util.TreeSet<>(before.nonContiguousGrids());
+        nonContiguous.removeAll(touched);
+        blocksOfTouched.forEach((grid, blocks) -> {
+            if (!isConnected(blocks)) {
+                nonContiguous.add(grid);
+            }
+        });
+        nonContiguous.retainAll(next.grids().keySet());
+        return new PlanValidation(errors.isEmpty(), errors, List.copyOf(nonContiguous), empty, before.unassignedBlocks(),
                 next.gridOfBlock().size(), next.grids().size());
     }
 
