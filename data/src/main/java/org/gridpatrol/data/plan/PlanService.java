@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,14 +148,21 @@ public final class PlanService {
             PlanningModel model = model(c, plan.jurisdictionId());
             PlanView previous = views.get(plan.id());
             Map.Entry<PlanningModel, PlanValidator> known = validators.get(plan.id());
-            PlanValidator validator;
-            if (known != null && known.getKey() == model && previous != null
-                    && previous.plan().state().gridOfBlock().keySet().equals(plan.state().gridOfBlock().keySet())) {
-                validator = known.getValue();
-            } else {
-                validator = new PlanValidator(model.expectedBlocks(plan.state().gridOfBlock().keySet()), model.adjacency);
-                validators.put(plan.id(), Map.entry(model, validator));
+            PlanValidator validator = null;
+            if (known != null && previous != null && previous.plan().version() == plan.version() - 1) {
+                List<Long> removed = new ArrayList<>();
+                List<Long> added = new ArrayList<>();
+                keyDifference(previous.plan().state().gridOfBlock(), plan.state().gridOfBlock(), removed, added);
+                if (removed.isEmpty() && added.isEmpty() && known.getKey() == model) {
+                    validator = known.getValue();
+                } else if (removed.size() + added.size() < 1_000) {
+                    validator = known.getValue().replacing(removed, added, model.adjacency); // a split, or its undo
+                }
             }
+            if (validator == null) {
+                validator = new PlanValidator(model.expectedBlocks(plan.state().gridOfBlock().keySet()), model.adjacency);
+            }
+            validators.put(plan.id(), Map.entry(model, validator));
             PlanValidation validation = previous != null && previous.plan().version() == plan.version() - 1
                     ? validator.revalidate(previous.plan().state(), previous.validation(), plan.state())
                     : validator.validate(plan.state());
@@ -196,6 +205,28 @@ public final class PlanService {
         }
         BlockTopology topology = BlockTopology.of(c, plan.jurisdictionId());
         return new PlanValidator(expected, topology.adjacency()).validate(plan.state());
+    }
+
+    /** Keys only in {@code before} (removed) and only in {@code after} (added); both maps sorted. */
+    private static void keyDifference(java.util.SortedMap<Long, Long> before, java.util.SortedMap<Long, Long> after,
+                                      List<Long> removed, List<Long> added) {
+        var b = before.keySet().iterator();
+        var a = after.keySet().iterator();
+        Long x = b.hasNext() ? b.next() : null;
+        Long y = a.hasNext() ? a.next() : null;
+        while (x != null || y != null) {
+            int order = y == null ? -1 : x == null ? 1 : Long.compare(x, y);
+            if (order < 0) {
+                removed.add(x);
+                x = b.hasNext() ? b.next() : null;
+            } else if (order > 0) {
+                added.add(y);
+                y = a.hasNext() ? a.next() : null;
+            } else {
+                x = b.hasNext() ? b.next() : null;
+                y = a.hasNext() ? a.next() : null;
+            }
+        }
     }
 
     static String describe(PlanOperation operation) {

@@ -28,6 +28,15 @@ public final class PlanValidator {
         this.adjacency = adjacency;
     }
 
+    /** This validator with some blocks replaced by others (a split's parts), with the adjacency that knows them. */
+    public PlanValidator replacing(java.util.Collection<Long> removed, java.util.Collection<Long> added,
+                                   Map<Long, Set<Long>> newAdjacency) {
+        Set<Long> blocks = new HashSet<>(jurisdictionBlocks);
+        blocks.removeAll(removed);
+        blocks.addAll(added);
+        return new PlanValidator(blocks, newAdjacency);
+    }
+
     public PlanValidation validate(PlanState state) {
         List<String> errors = new ArrayList<>();
         List<Long> unassigned = jurisdictionBlocks.stream().filter(b -> !state.gridOfBlock().containsKey(b)).sorted().toList();
@@ -66,6 +75,8 @@ public final class PlanValidator {
             return validate(next);
         }
         Set<Long> touched = new HashSet<>();
+        List<Long> addedBlocks = new ArrayList<>();
+        List<Long> removedBlocks = new ArrayList<>();
         boolean sameBlocks = true;
         // both maps are sorted by block id: walk them side by side
         var oldEntries = previous.gridOfBlock().entrySet().iterator();
@@ -77,10 +88,12 @@ public final class PlanValidator {
             if (order < 0) {
                 sameBlocks = false;
                 touched.add(a.getValue());
+                addedBlocks.add(a.getKey());
                 a = newEntries.hasNext() ? newEntries.next() : null;
             } else if (order > 0) {
                 sameBlocks = false;
                 touched.add(b.getValue());
+                removedBlocks.add(b.getKey());
                 b = oldEntries.hasNext() ? oldEntries.next() : null;
             } else {
                 if (!a.getValue().equals(b.getValue())) {
@@ -102,7 +115,21 @@ public final class PlanValidator {
             }
         });
         if (sameBlocks) {
-            return revalidateTouched(before, next, touched);
+            return revalidateTouched(before, next, touched, List.of());
+        }
+        if (removedBlocks.size() + addedBlocks.size() < 1_000) {
+            // blocks were replaced by their parts (a split): coverage can only break where blocks came and went
+            List<String> coverage = new ArrayList<>();
+            addedBlocks.stream().filter(block -> !jurisdictionBlocks.contains(block))
+                    .forEach(block -> coverage.add("block " + block + " is not a block of this jurisdiction"));
+            List<Long> unassigned = removedBlocks.stream().filter(jurisdictionBlocks::contains).sorted().toList();
+            if (!unassigned.isEmpty()) {
+                coverage.add(0, unassigned.size() + " blocks are in no grid");
+                return validate(next); // rare: report it exactly as a full validation does
+            }
+            if (coverage.isEmpty()) {
+                return revalidateTouched(before, next, touched, List.of());
+            }
         }
         // coverage is cheap (hash look-ups): check it whole; contiguity only for the touched grids
         List<String> errors = new ArrayList<>();
@@ -142,8 +169,8 @@ public final class PlanValidator {
      * The same blocks as a plan that validated without errors: coverage still holds, so only the
      * grids an edit touched are looked at (existence, emptiness, contiguity).
      */
-    private PlanValidation revalidateTouched(PlanValidation before, PlanState next, Set<Long> touched) {
-        List<String> errors = new ArrayList<>();
+    private PlanValidation revalidateTouched(PlanValidation before, PlanState next, Set<Long> touched, List<String> known) {
+        List<String> errors = new ArrayList<>(known);
         Map<Long, List<Long>> blocksOfTouched = new HashMap<>();
         for (Map.Entry<Long, Long> e : next.gridOfBlock().entrySet()) {
             if (touched.contains(e.getValue())) {
