@@ -1,6 +1,7 @@
 package org.gridpatrol.data.plan;
 
 import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.data.postgis.Transactions;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.gridpatrol.geo.plan.InvalidOperationException;
@@ -278,23 +279,7 @@ public final class PlanStore {
         }
     }
 
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("plan storage failed: " + e.getMessage(), e);
-        }
+    <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.inTransaction(dataSource, "plan storage", work);
     }
 }
