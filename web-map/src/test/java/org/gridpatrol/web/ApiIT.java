@@ -1,10 +1,7 @@
 package org.gridpatrol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
@@ -17,20 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first API slice over real HTTP against the demo application. */
 @DemoApplicationIT
-class ApiIT {
+class ApiIT extends ApiTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
     @org.springframework.beans.factory.annotation.Autowired
     DataSource dataSource;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     private JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = api.get(path, "admin", DemoApplicationIT.PASSWORD);

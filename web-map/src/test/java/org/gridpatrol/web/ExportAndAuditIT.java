@@ -1,11 +1,8 @@
 package org.gridpatrol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,19 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Plan exports read back by GDAL, the audit trail, the OpenAPI description and the body size limit. */
 @DemoApplicationIT
-class ExportAndAuditIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PW = DemoApplicationIT.PASSWORD;
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class ExportAndAuditIT extends ApiTestSupport {
 
     private long firstTownshipWithGrids() throws Exception {
         for (JsonNode f : JSON.readTree(api.get("/api/jurisdictions", "admin", PW).body()).get("features")) {

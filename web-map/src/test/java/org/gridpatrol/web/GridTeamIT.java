@@ -1,10 +1,7 @@
 package org.gridpatrol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 
@@ -12,19 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grid team (一长三员): personal data for the owning jurisdiction, counts for others. */
 @DemoApplicationIT
-class GridTeamIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PW = DemoApplicationIT.PASSWORD;
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class GridTeamIT extends ApiTestSupport {
 
     private long[] ownAndForeignGrid() throws Exception {
         long own = JSON.readTree(api.get("/api/me", "leader", PW).body()).get("jurisdictionId").asLong();

@@ -1,10 +1,7 @@
 package org.gridpatrol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -21,24 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Planning through the HTTP API on the demo data: operations, validation, diff, publish, history. */
 @DemoApplicationIT
-class PlanApiIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PW = DemoApplicationIT.PASSWORD;
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
-    private JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
+class PlanApiIT extends ApiTestSupport {
 
     /** The Andorra township with the most grids: the most to plan with. */
     private long busiestTownship() throws Exception {

@@ -10,10 +10,7 @@ import java.sql.SQLException;
 public final class AuditQueries {
 
     private static final String SQL = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE id = ?
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id)
+            WITH scope AS (SELECT id FROM jurisdiction_scope(?))
             SELECT COALESCE(json_agg(e ORDER BY e.at DESC, e.id DESC), '[]'::json)::text FROM (
                 SELECT id, at, username, action, jurisdiction_id AS "jurisdictionId", plan_id AS "planId", detail
                 FROM audit_event WHERE jurisdiction_id IN (SELECT id FROM scope)

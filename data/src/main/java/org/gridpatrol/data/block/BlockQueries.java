@@ -10,11 +10,7 @@ import java.sql.SQLException;
 public final class BlockQueries {
 
     private static final String FEATURE_COLLECTION = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE id = ?
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id
-            )
+            WITH scope AS (SELECT id FROM jurisdiction_scope(?))
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
                      'type', 'Feature', 'id', b.id,
                      'geometry', ST_AsGeoJSON(b.geom, 6)::json,

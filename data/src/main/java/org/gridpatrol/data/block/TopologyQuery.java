@@ -18,11 +18,7 @@ public final class TopologyQuery {
     }
 
     private static final String SQL = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE id = ?
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id
-            ),
+            WITH scope AS (SELECT id FROM jurisdiction_scope(?)),
             leaf AS (SELECT j.id, j.geom FROM jurisdiction j JOIN scope s ON s.id = j.id
                      WHERE EXISTS (SELECT 1 FROM grid g WHERE g.jurisdiction_id = j.id)),
             gaps AS (

@@ -14,11 +14,7 @@ public final class GridQueries {
 
     /** Grids of the jurisdiction and of every jurisdiction below it. */
     private static final String FEATURE_COLLECTION = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE id = ?
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id
-            )
+            WITH scope AS (SELECT id FROM jurisdiction_scope(?))
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
                      'type', 'Feature', 'id', g.id,
                      'geometry', ST_AsGeoJSON(g.geom, 6)::json,
@@ -35,11 +31,7 @@ public final class GridQueries {
      * ({@code households} and {@code rentals}), as the registers themselves are not versioned.
      */
     private static final String AS_OF = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE id = ?
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id
-            ),
+            WITH scope AS (SELECT id FROM jurisdiction_scope(?)),
             grids AS (
                 SELECT id, code, name, name_zh, jurisdiction_id, version, valid_from, NULL::timestamptz AS valid_to, geom
                 FROM grid WHERE valid_from <= ? AND jurisdiction_id IN (SELECT id FROM scope)

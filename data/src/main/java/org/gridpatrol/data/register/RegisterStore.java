@@ -32,12 +32,8 @@ public final class RegisterStore {
     public record Aggregate(long rows, long people, long floatingResidents, long elderlyLivingAlone) {
     }
 
-    private static final String SCOPE = """
-            WITH RECURSIVE scope AS (
-                SELECT id FROM jurisdiction WHERE (?::bigint IS NULL AND parent_id IS NULL) OR id = ?::bigint
-                UNION ALL
-                SELECT j.id FROM jurisdiction j JOIN scope s ON j.parent_id = s.id)
-            """;
+    /** The caller's jurisdictions: one parameter, the user's jurisdiction or NULL for all. */
+    private static final String SCOPE = "WITH scope AS (SELECT id FROM jurisdiction_scope(?::bigint))\n";
 
     private final DataSource dataSource;
 
@@ -241,9 +237,8 @@ public final class RegisterStore {
                 ORDER BY 6 DESC, b.id LIMIT 1""";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, scope);
-            s.setObject(2, scope);
-            s.setDouble(3, lon);
-            s.setDouble(4, lat);
+            s.setDouble(2, lon);
+            s.setDouble(3, lat);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new InvalidOperationException("location", "[" + lon + ", " + lat + "] is in no block of any grid: "

@@ -3,14 +3,13 @@ package org.gridpatrol.data.block;
 import org.gridpatrol.data.postgis.DatabaseTarget;
 import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
+import org.gridpatrol.data.testing.Sql;
 import org.gridpatrol.data.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,14 +111,10 @@ class BlockDeriverIT {
     }
 
     private static double number(String sql) throws SQLException {
-        return Double.parseDouble(string(sql));
+        return Sql.number(db, sql);
     }
 
     private static String string(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return Sql.string(db, sql);
     }
 }

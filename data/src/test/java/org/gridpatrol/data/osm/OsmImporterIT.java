@@ -1,6 +1,7 @@
 package org.gridpatrol.data.osm;
 
 import org.gridpatrol.data.postgis.DatabaseTarget;
+import org.gridpatrol.data.testing.Sql;
 import org.gridpatrol.data.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,11 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,21 +99,10 @@ class OsmImporterIT {
     }
 
     private static double count(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getDouble(1);
-        }
+        return Sql.number(db, sql);
     }
 
     private static List<String> strings(String sql) throws SQLException {
-        List<String> result = new ArrayList<>();
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
+        return Sql.strings(db, sql);
     }
 }

@@ -1,2 +1,0 @@
-/** The administrative hierarchy that owns data: county, township, village or community. */
-package org.gridpatrol.geo.jurisdiction;

@@ -1,0 +1,32 @@
+package org.gridpatrol.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the HTTP tests against the demo application share: a client on its port, JSON, the demo password. */
+abstract class ApiTestSupport {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PW = DemoApplicationIT.PASSWORD;
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    /** Asserts the status (showing the body when it differs) and returns the JSON body, or null when empty. */
+    JsonNode ok(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : JSON.readTree(response.body());
+    }
+}
