@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL + PostGIS cluster owned by this project, in a folder of its own: initialised on
- * first start ({@code initdb}), started with {@code pg_ctl}, listening on 127.0.0.1 only, with a
+ * first start ({@code initdb}), started with {@code pg_ctl}, listening on 127.0.0.1 only (no Unix socket), with a
  * generated password kept in the folder (mode 600). The demo and the tests use it so that no
  * administrator has to set up a database; real deployments point at their own PostGIS instead.
  *
@@ -148,12 +148,7 @@ public final class LocalPostgis implements AutoCloseable {
         return folder.resolve("pgdata");
     }
 
-    private Path socketDir() {
-        return folder.resolve("run");
-    }
-
     private void initialiseIfNeeded() throws IOException {
-        Files.createDirectories(socketDir());
         if (asPostgresUser) {
             // the postgres user must be able to reach the folder: open the path for traversal
             for (Path p = folder; p != null && p.getParent() != null; p = p.getParent()) {
@@ -189,7 +184,9 @@ public final class LocalPostgis implements AutoCloseable {
     }
 
     private void startServer() {
-        String options = String.join(" ", "-p", String.valueOf(port), "-k", socketDir().toString(),
+        // TCP on 127.0.0.1 only, no Unix socket: its path must stay under 108 bytes, which a data folder
+        // deep in a build tree (or a temp dir) easily exceeds
+        String options = String.join(" ", "-p", String.valueOf(port), "-k", "''",
                 "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
                 "-c", "full_page_writes=off", "-c", "max_connections=60", "-c", "shared_buffers=128MB");
         run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-l",

@@ -32,6 +32,16 @@ class LocalPostgisIT {
     }
 
     @Test
+    void startsInAFolderWhosePathIsLongerThanAUnixSocketPathMayBe(@TempDir Path root) throws SQLException {
+        Path deep = root.resolve("a-rather-long-folder-name-for-the-data-of-gridpatrol")
+                .resolve("and-another-one-below-it-as-in-a-build-tree").resolve("0123456789abcdef0123456789abcdef");
+        assertThat(deep.toAbsolutePath().toString().length()).isGreaterThan(120);
+        try (LocalPostgis cluster = LocalPostgis.start(deep)) {
+            assertThat(queryString(cluster.target(), "SELECT 'up'")).isEqualTo("up");
+        }
+    }
+
+    @Test
     void firstMigrationCreatesPostgis() throws SQLException {
         DatabaseTarget empty = TestDatabases.freshEmpty(LocalPostgisIT.class);
         assertThat(queryString(empty, "SELECT count(*)::text FROM pg_extension WHERE extname = 'postgis'")).isEqualTo("0");
