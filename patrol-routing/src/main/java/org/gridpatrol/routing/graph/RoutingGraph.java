@@ -7,7 +7,12 @@ import com.graphhopper.ResponsePath;
 import com.graphhopper.config.CHProfile;
 import com.graphhopper.config.LMProfile;
 import com.graphhopper.config.Profile;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.CustomModel;
+import com.graphhopper.util.PMap;
 import com.graphhopper.util.GHUtility;
 import com.graphhopper.util.PointList;
 import com.graphhopper.util.shapes.GHPoint;
@@ -99,6 +104,48 @@ public final class RoutingGraph implements AutoCloseable {
             result.add(new GeoPoint(points.getLon(i), points.getLat(i)));
         }
         return result;
+    }
+
+    /**
+     * Snaps {@code point} to the nearest road {@code mode} may use (in the graph's main network for
+     * that mode, as GraphHopper's routing does).
+     *
+     * @param label         names the point in the exception (e.g. {@code base}, {@code checkpoints[3] (A7)})
+     * @param maxSnapMeters how far from a road a point may lie
+     * @throws PointOffNetworkException when no usable road lies within {@code maxSnapMeters}
+     */
+    public SnappedPoint snap(TravelMode mode, GeoPoint point, String label, double maxSnapMeters) {
+        return SnappedPoint.of(label, point, locate(mode, point, label, maxSnapMeters));
+    }
+
+    /**
+     * GraphHopper's snap of {@code point}, checked as in {@link #snap}; a fresh object on every call,
+     * because building a query graph changes it (engine packages only).
+     */
+    public Snap locate(TravelMode mode, GeoPoint point, String label, double maxSnapMeters) {
+        Weighting weighting = weighting(mode);
+        Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), new DefaultSnapFilter(weighting,
+                hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(mode.profileName()))));
+        if (!snap.isValid()) {
+            throw new PointOffNetworkException(label, point, Double.POSITIVE_INFINITY, maxSnapMeters);
+        }
+        if (snap.getQueryDistance() > maxSnapMeters) {
+            throw new PointOffNetworkException(label, point, snap.getQueryDistance(), maxSnapMeters);
+        }
+        return snap;
+    }
+
+    /** The profile's weighting as GraphHopper routes with it (speeds, access, priorities). */
+    public Weighting weighting(TravelMode mode) {
+        return hopper.createWeighting(hopper.getProfile(mode.profileName()), new PMap());
+    }
+
+    /**
+     * The embedded GraphHopper, for the engine's own packages (matrix, isochrones, street
+     * subgraphs) that work on its graph directly; callers outside the engine use the methods above.
+     */
+    public GraphHopper hopper() {
+        return hopper;
     }
 
     /** Number of road edges in the graph, a cheap readiness and sanity measure. */
