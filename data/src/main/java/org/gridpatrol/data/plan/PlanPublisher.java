@@ -4,8 +4,10 @@ import org.gridpatrol.data.postgis.StaleVersionException;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.data.block.GridGeometry;
 import org.gridpatrol.data.block.RegisterAssigner;
+import org.gridpatrol.data.tiles.TileVersions;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.gridpatrol.geo.plan.PlanValidation;
+import org.gridpatrol.tiles.layer.TileLayers;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +23,8 @@ import java.util.Set;
 /**
  * Publishes a plan in one transaction: grids that change get a history row (the old version with
  * the period it was in force) and a new version, new grids are created, removed grids end in
- * history, blocks split by the plan retire their parents, registers follow their blocks. Refused
+ * history, blocks split by the plan retire their parents, registers follow their blocks, and the tile layers the change shows in get a new data
+ * version ({@link TileVersions}). Refused
  * (nothing written) when the plan moved past the version named, when another plan was published
  * for the jurisdiction after this one started, or when the plan is invalid.
  */
@@ -109,6 +112,7 @@ public final class PlanPublisher {
                     publication = rs.getLong(1);
                 }
             }
+            TileVersions.bump(c, TileLayers.CHANGED_BY_PUBLISH);
             PlanStore.update(c, "UPDATE plan SET status = 'published', published_at = ?, version = version + 1 WHERE id = ?", now, planId);
             PlanStore.audit(c, username, "plan.publish", plan.jurisdictionId(), planId,
                     changed + " grids changed, " + created + " created, " + removed.size() + " removed");
