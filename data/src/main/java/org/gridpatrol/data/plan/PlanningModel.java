@@ -41,7 +41,8 @@ final class PlanningModel {
     final long jurisdictionId;
     final long stamp;
     final Map<Long, BlockInfo> blocks;
-    final Map<Long, List<Long>> children = new HashMap<>();
+    /** Split parts by parent block. */
+    final Map<Long, List<Long>> children;
     final Map<Long, Set<Long>> adjacency;
     final Map<Long, Long> publishedGridOfBlock;
     final Map<Long, GridDraft> publishedGrids;
@@ -56,12 +57,13 @@ final class PlanningModel {
     private volatile Map<Long, int[]> publishedCounts;
     private final Map<Long, double[]> publishedCompactness = new ConcurrentHashMap<>();
 
-    private PlanningModel(long jurisdictionId, long stamp, Map<Long, BlockInfo> blocks, Map<Long, Set<Long>> adjacency,
-                          Map<Long, Map<Long, Double>> sharedLength, Map<Long, Long> publishedGridOfBlock,
+    private PlanningModel(long jurisdictionId, long stamp, Map<Long, BlockInfo> blocks, Map<Long, List<Long>> children,
+                          Map<Long, Set<Long>> adjacency, Map<Long, Map<Long, Double>> sharedLength, Map<Long, Long> publishedGridOfBlock,
                           Map<Long, GridDraft> publishedGrids, double kx, double ky, Map<Set<Long>, double[]> compactness) {
         this.jurisdictionId = jurisdictionId;
         this.stamp = stamp;
         this.blocks = blocks;
+        this.children = children;
         this.adjacency = adjacency;
         this.sharedLength = sharedLength;
         this.publishedGridOfBlock = publishedGridOfBlock;
@@ -69,11 +71,6 @@ final class PlanningModel {
         this.kx = kx;
         this.ky = ky;
         this.compactness = compactness;
-        blocks.values().forEach(b -> {
-            if (b.parentId() != null) {
-                children.computeIfAbsent(b.parentId(), k -> new ArrayList<>()).add(b.id());
-            }
-        });
     }
 
     static long currentStamp(Connection c) throws SQLException {
@@ -131,7 +128,14 @@ final class PlanningModel {
         double ky = 110_540;
         Map<Long, Map<Long, Double>> shared = new HashMap<>();
         Map<Long, Set<Long>> adjacency = adjacency(blocks, kx, ky, shared);
-        return new PlanningModel(jurisdictionId, stamp, blocks, adjacency, shared, published, grids, kx, ky, new ConcurrentHashMap<>());
+        Map<Long, List<Long>> children = new HashMap<>();
+        blocks.values().forEach(b -> {
+            if (b.parentId() != null) {
+                children.computeIfAbsent(b.parentId(), k -> new ArrayList<>()).add(b.id());
+            }
+        });
+        return new PlanningModel(jurisdictionId, stamp, blocks, children, adjacency, shared, published, grids, kx, ky,
+                new ConcurrentHashMap<>());
     }
 
     /** Register counts per block; for split parts, the rows of the parent that the part covers. */
@@ -240,11 +244,13 @@ final class PlanningModel {
 
     /**
      * This model plus blocks a split just added (read inside the splitting transaction), at the stamp
-     * that transaction leaves: cheaper than reading the whole jurisdiction again.
+     * that transaction leaves: cheaper than reading the whole jurisdiction again. The new model shares
+     * this one's maps and layers the parts over them ({@link LayeredMap}), so its cost grows with the
+     * parts, not with the jurisdiction.
      */
     PlanningModel withParts(Connection c, List<Long> parts) throws SQLException {
         long newStamp = currentStamp(c);
-        Map<Long, BlockInfo> more = new HashMap<>(blocks);
+        Map<Long, BlockInfo> more = LayeredMap.over(blocks);
         WKBReader reader = new WKBReader(new GeometryFactory());
         try (PreparedStatement s = c.prepareStatement("SELECT id, parent_block_id, ST_AsBinary(geom) FROM block WHERE id = ANY(?)")) {
             s.setArray(1, c.createArrayOf("bigint", parts.toArray()));
@@ -278,8 +284,15 @@ final class PlanningModel {
             }
         }
         // copy on write: only the sets of blocks next to the new parts change
-        Map<Long, Set<Long>> links = new HashMap<>(adjacency);
-        Map<Long, Map<Long, Double>> lengths = new HashMap<>(sharedLength);
+        Map<Long, Set<Long>> links = LayeredMap.over(adjacency);
+        Map<Long, Map<Long, Double>> lengths = LayeredMap.over(sharedLength);
+        Map<Long, List<Long>> family = LayeredMap.over(children);
+        for (long part : parts) {
+            Long parent = more.get(part).parentId();
+            List<Long> siblings = new ArrayList<>(family.getOrDefault(parent, List.of()));
+            siblings.add(part);
+            family.put(parent, siblings);
+        }
         for (long part : parts) {
             BlockInfo info = more.get(part);
             Set<Long> candidates = new HashSet<>(adjacency.getOrDefault(info.parentId(), Set.of()));
@@ -300,8 +313,11 @@ final class PlanningModel {
                 }
             }
         }
-        PlanningModel updated = new PlanningModel(jurisdictionId, newStamp, more, links, lengths, publishedGridOfBlock,
+        PlanningModel updated = new PlanningModel(jurisdictionId, newStamp, more, family, links, lengths, publishedGridOfBlock,
                 publishedGrids, kx, ky, compactness);
+        // published grids and their blocks are the same: so are their counts and shapes
+        updated.publishedCounts = publishedCounts;
+        updated.publishedBlocksOfGrid = publishedBlocksOfGrid;
         updated.publishedCompactness.putAll(publishedCompactness);
         return updated;
     }

@@ -86,12 +86,16 @@ final class PlanEditBenchmark {
             int refused = 0;
             int warmUp = 10; // not counted: the JIT compiles the edit path during these
             for (int e = -warmUp; e < edits; e++) {
+                // the operation is what a client sends: made before the clock starts
+                boolean move = Math.floorMod(e, 2) == 0;
+                PlanOperation moveOperation = move ? moveFifty(view, random) : null;
+                SplitLine splitLine = move ? null : lineAcross(db, view, random);
                 long t0 = System.nanoTime();
                 try {
-                    if (Math.floorMod(e, 2) == 0) {
-                        view = service.apply(view.plan().id(), view.plan().version(), moveFifty(view, random), "bench");
+                    if (move) {
+                        view = service.apply(view.plan().id(), view.plan().version(), moveOperation, "bench");
                     } else {
-                        view = service.split(view.plan().id(), view.plan().version(), lineAcross(db, view, random), "bench");
+                        view = service.split(view.plan().id(), view.plan().version(), splitLine, "bench");
                     }
                     service.diff(view.plan().id());
                     if (e >= 0) {
