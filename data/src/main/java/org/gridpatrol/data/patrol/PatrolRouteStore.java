@@ -53,24 +53,31 @@ public final class PatrolRouteStore {
         this.dataSource = dataSource;
     }
 
-    /** Stores the route and returns its id. */
-    public long save(NewRoute route) {
-        return Transactions.inTransaction(dataSource, "storing a patrol route", c -> {
-            long id;
+    /** A fresh id for a route about to be stored (so that its answer can name it). */
+    public long reserveId() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence('patrol_route', 'id'))"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reserve a patrol route id", e);
+        }
+    }
+
+    /** Stores the route under {@code id} (from {@link #reserveId()}). */
+    public void save(long id, NewRoute route) {
+        Transactions.inTransaction(dataSource, "storing a patrol route", c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO patrol_route (jurisdiction_id, county_code, kind, mode, created_by, answer)
-                    SELECT j.id, j.county_code, ?, ?, ?, ?::jsonb FROM jurisdiction j WHERE j.id = ?
-                    RETURNING id""")) {
-                s.setString(1, route.kind());
-                s.setString(2, route.mode());
-                s.setString(3, route.createdBy());
-                s.setString(4, route.answerJson());
-                s.setLong(5, route.jurisdictionId());
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("no jurisdiction has id " + route.jurisdictionId());
-                    }
-                    id = rs.getLong(1);
+                    INSERT INTO patrol_route (id, jurisdiction_id, county_code, kind, mode, created_by, answer)
+                    SELECT ?, j.id, j.county_code, ?, ?, ?, ?::jsonb FROM jurisdiction j WHERE j.id = ?""")) {
+                s.setLong(1, id);
+                s.setString(2, route.kind());
+                s.setString(3, route.mode());
+                s.setString(4, route.createdBy());
+                s.setString(5, route.answerJson());
+                s.setLong(6, route.jurisdictionId());
+                if (s.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("no jurisdiction has id " + route.jurisdictionId());
                 }
             }
             try (PreparedStatement s = c.prepareStatement("""

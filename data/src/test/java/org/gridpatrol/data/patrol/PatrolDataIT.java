@@ -97,7 +97,8 @@ class PatrolDataIT {
     void aStoredRouteIsReadBackWithItsTeamLinesAndAnAuditEvent() throws Exception {
         PatrolRouteStore store = new PatrolRouteStore(db.dataSource());
         long before = store.count();
-        long id = store.save(new PatrolRouteStore.NewRoute(2, "loop", "foot", "leader", "{\"routes\":[]}", List.of(
+        long id = store.reserveId();
+        store.save(id, new PatrolRouteStore.NewRoute(2, "loop", "foot", "leader", "{\"routes\":[]}", List.of(
                 new PatrolRouteStore.TeamLine(1, 1200, 900, 2, List.of(new GeoPoint(1.501, 42.501), new GeoPoint(1.502, 42.502))),
                 new PatrolRouteStore.TeamLine(2, 0, 0, 0, List.of(new GeoPoint(1.503, 42.503))))));
         assertThat(store.count()).isEqualTo(before + 1);
@@ -115,7 +116,7 @@ class PatrolDataIT {
     void aRouteOfAnUnknownJurisdictionStoresNothing() {
         PatrolRouteStore store = new PatrolRouteStore(db.dataSource());
         long before = store.count();
-        assertThatThrownBy(() -> store.save(new PatrolRouteStore.NewRoute(77, "loop", "foot", "leader", "{}", List.of())))
+        assertThatThrownBy(() -> store.save(store.reserveId(), new PatrolRouteStore.NewRoute(77, "loop", "foot", "leader", "{}", List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("77");
         assertThat(store.count()).isEqualTo(before);
     }

@@ -1,0 +1,36 @@
+package org.gridpatrol.web.patrol;
+
+import java.util.List;
+
+/** Request bodies of the patrol endpoints, as sent; {@link RouteRequestReader} checks them. */
+final class PatrolRequests {
+
+    private PatrolRequests() {
+    }
+
+    /**
+     * {@code POST /api/patrol/routes}: checkpoints given, or selected with {@code checkpointQuery}.
+     * {@code bases}, when given, holds one base per team; {@code start} is the ISO time the shift starts.
+     */
+    record RouteRequest(List<Double> base, List<List<Double>> bases, String mode, Integer shiftMinutes, Integer teams,
+                        List<CheckpointInput> checkpoints, CheckpointQuery checkpointQuery, Long jurisdictionId,
+                        String start) {
+    }
+
+    /** A checkpoint: priority 1 (low) to 10 (high), default 5; service minutes default 0. */
+    record CheckpointInput(String id, Double lon, Double lat, Integer priority, Double serviceMinutes, String kind) {
+    }
+
+    /** Checkpoints from the registers: kinds {@code rental_due}, {@code key_place}, {@code elderly_alone}. */
+    record CheckpointQuery(Long gridId, List<String> kinds, Integer dueWithinDays, Integer priority,
+                           Double serviceMinutes) {
+    }
+
+    /** {@code POST /api/patrol/coverage}. */
+    record CoverageRequest(Long gridId, List<Double> base, String mode, String start) {
+    }
+
+    /** {@code POST /api/isochrones}. */
+    record IsochroneRequest(List<List<Double>> points, String mode, Integer minutes, Long jurisdictionId) {
+    }
+}

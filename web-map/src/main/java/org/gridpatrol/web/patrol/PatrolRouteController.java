@@ -1,0 +1,130 @@
+package org.gridpatrol.web.patrol;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gridpatrol.data.patrol.CheckpointQueries;
+import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.routing.graph.RoutingGraph;
+import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.routing.RoutingGraphService;
+import org.gridpatrol.web.security.GridpatrolUser;
+import org.gridpatrol.web.security.JurisdictionAccess;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+
+/**
+ * Patrol loops: {@code POST /api/patrol/routes} plans and stores one, {@code GET /api/patrol/routes/{id}}
+ * reads it again, {@code GET /api/patrol/routes/{id}.gpx} exports it. Routes belong to a jurisdiction
+ * (named, the grid's, or the one holding the base); only its users and those above may plan or read them.
+ * Refused input stores nothing.
+ */
+@RestController
+@Tag(name = "patrol", description = "Patrol loops, street coverage and service circles (巡逻路线)")
+public class PatrolRouteController {
+
+    static final MediaType GPX = MediaType.parseMediaType("application/gpx+xml");
+
+    private final RoutingGraphService graphs;
+    private final CheckpointQueries checkpoints;
+    private final PatrolRouteStore store;
+    private final JurisdictionAccess access;
+    private final JsonMapper json;
+
+    public PatrolRouteController(RoutingGraphService graphs, CheckpointQueries checkpoints, PatrolRouteStore store,
+                                 JurisdictionAccess access, JsonMapper json) {
+        this.graphs = graphs;
+        this.checkpoints = checkpoints;
+        this.store = store;
+        this.access = access;
+        this.json = json;
+    }
+
+    @PostMapping("/api/patrol/routes")
+    @Operation(summary = "Plan patrol loops",
+            description = "From base (or bases, one per team) through the checkpoints and back within the shift; "
+                    + "checkpoints given or selected with checkpointQuery {gridId, kinds: rental_due|key_place|elderly_alone, "
+                    + "dueWithinDays}. At most 300 checkpoints, priorities 1..10. When the shift cannot hold all, the most "
+                    + "total priority is kept and the rest listed in dropped with the reason.")
+    @ApiResponse(responseCode = "201", description = "planned and stored; body has id, routes, dropped")
+    @ApiResponse(responseCode = "400", description = "a field is missing or invalid (problem+json with field)")
+    @ApiResponse(responseCode = "422", description = "a point is too far from a usable road (field, snapMeters)")
+    @ApiResponse(responseCode = "503", description = "the routing graph is still building")
+    public ResponseEntity<RouteAnswer> plan(@RequestBody(required = false) PatrolRequests.RouteRequest request,
+                                            @AuthenticationPrincipal GridpatrolUser user) {
+        RoutingGraph graph = graph(graphs);
+        LoopInput input = RouteRequestReader.read(request, checkpoints);
+        long jurisdiction = jurisdictionOf(input, user);
+        requireOwner(user, jurisdiction);
+        PatrolLoopService.Planned planned = PatrolLoopService.plan(graph, input);
+        RouteAnswer answer = store(planned, jurisdiction, user);
+        return ResponseEntity.created(URI.create("/api/patrol/routes/" + answer.id())).body(answer);
+    }
+
+    @GetMapping(value = "/api/patrol/routes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A stored patrol route, as it was answered")
+    public ResponseEntity<String> get(@PathVariable("id") long id, @AuthenticationPrincipal GridpatrolUser user) {
+        PatrolRouteStore.StoredRoute route = stored(id, user);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(route.answerJson());
+    }
+
+    @GetMapping(value = "/api/patrol/routes/{id}.gpx", produces = "application/gpx+xml")
+    @Operation(summary = "A stored patrol route as GPX 1.1",
+            description = "Stops as waypoints (name = checkpoint id, time = planned arrival) and as a route; the road line as a track.")
+    public ResponseEntity<String> gpx(@PathVariable("id") long id, @AuthenticationPrincipal GridpatrolUser user) {
+        PatrolRouteStore.StoredRoute route = stored(id, user);
+        return ResponseEntity.ok().contentType(GPX)
+                .header("Content-Disposition", "attachment; filename=\"patrol-route-" + id + ".gpx\"")
+                .body(GpxExport.of(json, route.answerJson(), id, route.createdAt()));
+    }
+
+    RouteAnswer store(PatrolLoopService.Planned planned, long jurisdiction, GridpatrolUser user) {
+        long id = store.reserveId();
+        RouteAnswer a = planned.answer();
+        RouteAnswer answer = new RouteAnswer(id, a.kind(), a.mode(), a.start(), a.shiftMinutes(), a.routes(), a.dropped(),
+                a.coverage());
+        store.save(id, new PatrolRouteStore.NewRoute(jurisdiction, answer.kind(), answer.mode(), user.getUsername(),
+                json.writeValueAsString(answer), planned.lines()));
+        return answer;
+    }
+
+    private PatrolRouteStore.StoredRoute stored(long id, GridpatrolUser user) {
+        PatrolRouteStore.StoredRoute route = store.find(id)
+                .orElseThrow(() -> new NotFoundException("no patrol route has id " + id));
+        requireOwner(user, route.jurisdictionId());
+        return route;
+    }
+
+    private long jurisdictionOf(LoopInput input, GridpatrolUser user) {
+        if (input.jurisdictionId() != null) {
+            return input.jurisdictionId();
+        }
+        if (input.gridId() != null) {
+            return checkpoints.jurisdictionOfGrid(input.gridId());
+        }
+        return checkpoints.jurisdictionAt(input.teamBases().get(0))
+                .or(() -> java.util.Optional.ofNullable(user.jurisdictionId()))
+                .orElseThrow(() -> new PatrolInputException("base", "lies in no jurisdiction; name one with jurisdictionId"));
+    }
+
+    void requireOwner(GridpatrolUser user, long jurisdiction) {
+        if (!access.owns(user, jurisdiction)) {
+            throw new AccessDeniedException(user.getUsername() + " may not plan or read patrol routes of jurisdiction "
+                    + jurisdiction);
+        }
+    }
+
+    static RoutingGraph graph(RoutingGraphService graphs) {
+        return graphs.graph().orElseThrow(() -> new GraphNotReadyException(graphs.state()));
+    }
+}

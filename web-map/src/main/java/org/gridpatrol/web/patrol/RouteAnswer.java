@@ -1,0 +1,74 @@
+package org.gridpatrol.web.patrol;
+
+import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.route.RoutedPath;
+import org.gridpatrol.routing.route.TurnInstruction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answer of the route endpoints, stored as JSON and served again by {@code GET}. Stops carry
+ * checkpoint ids and kinds, never names or addresses.
+ *
+ * @param kind  {@code loop} or {@code coverage}
+ * @param start ISO time the shift starts
+ */
+record RouteAnswer(long id, String kind, String mode, String start, Integer shiftMinutes, List<TeamRoute> routes,
+                   List<Dropped> dropped, Coverage coverage) {
+
+    /**
+     * One team's route. {@code durationSeconds} is the whole loop including service times;
+     * {@code travelSeconds} the time moving along {@code geometry}.
+     */
+    record TeamRoute(int team, String name, double[] base, double baseSnapMeters, LineString geometry,
+                     double distanceMeters, double durationSeconds, double travelSeconds, List<Stop> stops,
+                     List<Instruction> instructions) {
+    }
+
+    /** A GeoJSON LineString, longitude first. */
+    record LineString(String type, List<double[]> coordinates) {
+        static LineString of(List<GeoPoint> points) {
+            List<double[]> coordinates = new ArrayList<>(points.size());
+            points.forEach(p -> coordinates.add(position(p)));
+            if (coordinates.size() == 1) {
+                coordinates.add(coordinates.get(0));
+            }
+            return new LineString("LineString", coordinates);
+        }
+    }
+
+    /** A checkpoint on the route, with the planned arrival and how far it lies from the road. */
+    record Stop(String checkpointId, String kind, int priority, double[] location, String arrival, double snapMeters) {
+    }
+
+    /** A turn instruction in both languages. */
+    record Instruction(int sign, String street, String zh, String en, double distanceMeters, double durationSeconds,
+                       double[] at) {
+        static List<Instruction> of(RoutedPath path) {
+            List<Instruction> result = new ArrayList<>(path.instructions().size());
+            for (TurnInstruction i : path.instructions()) {
+                result.add(new Instruction(i.sign(), i.street(), i.zh(), i.en(), round(i.distanceMeters(), 1),
+                        round(i.durationSeconds(), 1), position(i.at())));
+            }
+            return result;
+        }
+    }
+
+    /** A checkpoint in no route, and why (UNREACHABLE, EXCEEDS_SHIFT_ALONE, LOWER_PRIORITY_THAN_KEPT). */
+    record Dropped(String checkpointId, String kind, String reason) {
+    }
+
+    /** For coverage routes: the grid, its street segments and the extra travel between them. */
+    record Coverage(long gridId, int requiredSegments, double requiredMeters, double deadheadMeters) {
+    }
+
+    static double[] position(GeoPoint p) {
+        return new double[] {round(p.lon(), 7), round(p.lat(), 7)};
+    }
+
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}
