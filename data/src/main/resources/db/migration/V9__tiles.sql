@@ -68,3 +68,7 @@ CREATE INDEX tile_block_summary_label_idx ON tile_block_summary USING gist (labe
 
 CREATE TABLE tile_summary_state (id integer PRIMARY KEY CHECK (id = 1), model_stamp bigint NOT NULL);
 INSERT INTO tile_summary_state VALUES (1, -1);
+
+-- Stored patrol routes (V8) show in the patrolroutes layer.
+CREATE TRIGGER patrol_route_tiles AFTER INSERT OR UPDATE OR DELETE ON patrol_route_team
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_tile_layers_trigger('patrolroutes');

@@ -100,7 +100,7 @@ public final class TileQueries {
                 || layer.equals(TileLayers.HOUSEHOLDS) || layer.equals(TileLayers.RENTALS);
     }
 
-    /** The SELECT after the envelope CTE, adding its parameters; null for a layer with no source yet. */
+    /** The SELECT after the envelope CTE, adding its parameters; null for a layer with no source. */
     private String sql(String layer, int z, LayerAccess access, List<Object> params) {
         double tolerance = ZoomRules.toleranceDegrees(z);
         switch (layer) {
@@ -139,8 +139,15 @@ public final class TileQueries {
                 return mvt("keyplaces", """
                         SELECT k.id, k.kind, k.name, k.grid_id, %s AS geom FROM key_place k, b WHERE k.geom && b.f"""
                         .formatted(geom("k.geom")));
+            case TileLayers.PATROLROUTES:
+                params.add(tolerance);
+                return mvt("patrolroutes", """
+                        SELECT r.id, t.team, r.jurisdiction_id, r.kind, r.mode, round(t.distance_m)::integer AS distance_m,
+                               round(t.duration_s)::integer AS duration_s, t.stops, %s AS geom
+                        FROM patrol_route_team t JOIN patrol_route r ON r.id = t.route_id, b WHERE t.geom && b.f"""
+                        .formatted(geom("ST_Simplify(t.geom, ?, true)")));
             default:
-                return null; // patrolroutes: no route table yet
+                return null;
         }
     }
 

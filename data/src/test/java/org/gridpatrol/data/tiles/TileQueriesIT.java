@@ -211,8 +211,23 @@ class TileQueriesIT {
         assertThat(queries.tile(grids, new TileCoord(14, 0, 0), PrivacyRules.access(grids, admin, 14))).isEmpty();
         // below the layer's zoom range
         assertThat(queries.tile(grids, new TileCoord(2, 2, 1), PrivacyRules.access(grids, admin, 2))).isEmpty();
-        LayerDefinition routes = TileLayers.find("patrolroutes").orElseThrow();
-        assertThat(queries.tile(routes, TileCoord.containing(1.52, 42.5, 14), PrivacyRules.access(routes, admin, 14))).isEmpty();
+    }
+
+    @Test
+    void storedPatrolRoutesShowAndBumpTheirLayer() throws Exception {
+        TileVersions versions = new TileVersions(db.dataSource());
+        long before = versions.current("patrolroutes");
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO patrol_route (jurisdiction_id, county_code, kind, mode, created_by, answer) VALUES ("
+                    + t1 + ", 'C', 'loop', 'foot', 'test', '{}')");
+            st.execute("""
+                    INSERT INTO patrol_route_team (route_id, team, distance_m, duration_s, stops, geom)
+                    SELECT max(id), 1, 812.4, 600, 4, (SELECT geom FROM osm_road WHERE osm_id = 2) FROM patrol_route""");
+        }
+        assertThat(versions.current("patrolroutes")).isEqualTo(before + 1);
+        JtsLayer routes = decode("patrolroutes", tile("patrolroutes", 16, new Viewer("leader", t2))).get("patrolroutes");
+        assertThat(values(routes, "mode")).containsExactly("foot");
+        assertThat(values(routes, "distance_m")).containsExactly("812");
     }
 
     @Test

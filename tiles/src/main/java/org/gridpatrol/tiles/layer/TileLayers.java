@@ -65,9 +65,10 @@ public final class TileLayers {
                     ZoomRules.KEYPLACES_FROM, MAX, false, List.of(
                     new VectorLayer(KEYPLACES, "key places", ZoomRules.KEYPLACES_FROM, MAX,
                             fieldsOf("id", "Number", "kind", "String", "name", "String", "grid_id", "Number")))),
-            new LayerDefinition(PATROLROUTES, "stored patrol routes", 10, MAX, false, List.of(
+            new LayerDefinition(PATROLROUTES, "stored patrol routes, one line per team", 10, MAX, false, List.of(
                     new VectorLayer(PATROLROUTES, "patrol route lines", 10, MAX,
-                            fieldsOf("id", "Number", "team_id", "Number", "name", "String", "mode", "String")))));
+                            fieldsOf("id", "Number", "team", "Number", "jurisdiction_id", "Number", "kind", "String",
+                                    "mode", "String", "distance_m", "Number", "duration_s", "Number", "stops", "Number")))));
 
     private TileLayers() {
     }

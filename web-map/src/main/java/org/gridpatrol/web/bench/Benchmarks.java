@@ -5,7 +5,7 @@ import java.util.List;
 /** Dispatches {@code bench NAME [ARGS…]}. */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles");
 
     private Benchmarks() {
     }
@@ -17,6 +17,7 @@ public final class Benchmarks {
                 case "osm-import" -> OsmImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "assignment" -> AssignmentBenchmark.run(arguments.subList(1, arguments.size()));
                 case "plan-edit" -> PlanEditBenchmark.run(arguments.subList(1, arguments.size()));
+                case "tiles" -> TileBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

@@ -1,0 +1,265 @@
+package org.gridpatrol.web.bench;
+
+import org.gridpatrol.data.block.RegisterAssigner;
+import org.gridpatrol.data.postgis.DatabaseTarget;
+import org.gridpatrol.data.postgis.LocalPostgis;
+import org.gridpatrol.data.postgis.SchemaMigrator;
+import org.gridpatrol.data.tiles.TileQueries;
+import org.gridpatrol.tiles.coord.TileCoord;
+import org.gridpatrol.tiles.layer.LayerDefinition;
+import org.gridpatrol.tiles.layer.TileLayers;
+import org.gridpatrol.tiles.privacy.PrivacyRules;
+import org.gridpatrol.tiles.privacy.Viewer;
+import org.gridpatrol.web.GridpatrolApplication;
+import org.gridpatrol.web.tiles.TileCache;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./gridpatrol bench tiles [--households N] [--blocks M] [--grids G] [--samples S] [--seconds T]}:
+ * on a synthetic county (defaults: 1,000,000 households, 50,000 blocks, 5,000 grids; roads along the
+ * block edges, a building per five households) served by the whole application on a random port:
+ * <ul>
+ *   <li>uncached tile time p50/p95 per layer at z10, z12, z14, z16 over HTTP (memory cache emptied
+ *       before each request, disk cache off), logged in as the administrator (single households at z16);</li>
+ *   <li>the peer: the same {@code ST_AsMVT} statements run directly through JDBC ({@link TileQueries})
+ *       on the same tiles, and the endpoint's overhead over them;</li>
+ *   <li>cached throughput with {@code wrk} (2 threads, 64 connections) over the versioned URLs;</li>
+ *   <li>peak heap and peak resident memory of this JVM (application and benchmark).</li>
+ * </ul>
+ */
+final class TileBenchmark {
+
+    private static final List<String> LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals");
+    private static final int[] ZOOMS = {10, 12, 14, 16};
+    private static final String PASSWORD = "bench-tiles";
+
+    private TileBenchmark() {
+    }
+
+    static int run(List<String> arguments) throws Exception {
+        int households = 1_000_000;
+        int blocks = 50_000;
+        int grids = 5_000;
+        int samples = 40;
+        int seconds = 15;
+        for (int i = 0; i < arguments.size(); i++) {
+            switch (arguments.get(i)) {
+                case "--households" -> households = Integer.parseInt(arguments.get(++i));
+                case "--blocks" -> blocks = Integer.parseInt(arguments.get(++i));
+                case "--grids" -> grids = Integer.parseInt(arguments.get(++i));
+                case "--samples" -> samples = Integer.parseInt(arguments.get(++i));
+                case "--seconds" -> seconds = Integer.parseInt(arguments.get(++i));
+                default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
+            }
+        }
+        Path folder = Files.createTempDirectory("gridpatrol-bench-tiles");
+        try (LocalPostgis cluster = LocalPostgis.start(folder.resolve("pg"))) {
+            DatabaseTarget db = cluster.createDatabase("bench_tiles");
+            SchemaMigrator.migrate(db.dataSource());
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("SELECT setseed(0.42)");
+                long township = SyntheticCounty.create(s, households, blocks);
+                SyntheticCounty.addGrids(s, township, grids);
+                c.setAutoCommit(false);
+                new RegisterAssigner(c).assign(township);
+                c.commit();
+                c.setAutoCommit(true);
+                long start = System.nanoTime();
+                syntheticBasemap(s, households / 10);
+                System.out.printf(Locale.ROOT, "registers placed, synthetic roads, buildings, rentals in %.1f s%n",
+                        (System.nanoTime() - start) / 1e9);
+            }
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GridpatrolApplication.class).run(
+                    "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
+                    "--spring.datasource.password=" + db.password(), "--server.port=0",
+                    "--gridpatrol.data-dir=" + folder.resolve("data"), "--gridpatrol.demo.enabled=true",
+                    "--gridpatrol.demo.password=" + PASSWORD, "--gridpatrol.tiles.disk-cache=false",
+                    "--logging.level.root=warn")) {
+                int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+                measure(app, port, samples, seconds);
+            }
+        }
+        return 0;
+    }
+
+    /** Roads along the block edges (classes by chance), buildings, landuse, places and rentals. */
+    private static void syntheticBasemap(Statement s, int rentals) throws Exception {
+        s.execute("""
+                INSERT INTO osm_road (osm_id, highway, name, geom)
+                SELECT b.id, CASE WHEN r < 0.01 THEN 'motorway' WHEN r < 0.03 THEN 'trunk' WHEN r < 0.08 THEN 'primary'
+                                  WHEN r < 0.2 THEN 'secondary' WHEN r < 0.35 THEN 'tertiary' WHEN r < 0.85 THEN 'residential'
+                                  ELSE 'service' END, 'Road ' || b.id, ST_ExteriorRing(b.geom)
+                FROM (SELECT id, geom, random() AS r FROM block) b""");
+        s.execute("""
+                INSERT INTO osm_building (osm_id, building, geom)
+                SELECT id, 'house', ST_Multi(ST_Expand(geom, 0.00006)) FROM household WHERE id % 5 = 0""");
+        s.execute("INSERT INTO osm_landuse (osm_id, landuse, geom) SELECT id, 'residential', ST_Multi(geom) FROM block WHERE id % 25 = 0");
+        s.execute("INSERT INTO osm_water (osm_id, water, geom) SELECT id, 'lake', ST_Multi(geom) FROM block WHERE id % 500 = 1");
+        s.execute("""
+                INSERT INTO osm_place (osm_id, place, name, geom)
+                SELECT id, CASE WHEN id % 20 = 0 THEN 'town' ELSE 'village' END, 'Place ' || id, ST_PointOnSurface(geom)
+                FROM block WHERE id % 100 = 0""");
+        s.execute("""
+                INSERT INTO rental_property (jurisdiction_id, county_code, grid_id, block_id, tenants, synthetic, geom)
+                SELECT jurisdiction_id, county_code, grid_id, block_id, 2, true, ST_Translate(geom, 0.00003, 0)
+                FROM household WHERE id %% %d = 0""".formatted(10));
+        for (String table : List.of("osm_road", "osm_building", "osm_landuse", "osm_water", "osm_place", "rental_property", "household")) {
+            s.execute("ANALYZE " + table);
+        }
+    }
+
+    private static void measure(ConfigurableApplicationContext app, int port, int samples, int seconds) throws Exception {
+        TileCache cache = app.getBean(TileCache.class);
+        TileQueries queries = app.getBean(TileQueries.class);
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("login failed: " + login.statusCode() + " " + login.headers().map());
+        }
+        String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        long start = System.nanoTime();
+        queries.tile(layer("grids"), new TileCoord(12, 3400, 1700), access("grids", 12)); // builds the summaries
+        System.out.printf(Locale.ROOT, "register summaries per grid and block built in %.1f s%n", (System.nanoTime() - start) / 1e9);
+
+        Random random = new Random(11);
+        System.out.println();
+        System.out.println("layer          z   SQL p50  SQL p95   HTTP p50  HTTP p95   overhead   mean bytes");
+        List<String> cachedUrls = new ArrayList<>();
+        double sqlTotal = 0;
+        double httpTotal = 0;
+        for (String layerName : LAYERS) {
+            for (int z : ZOOMS) {
+                List<TileCoord> tiles = new ArrayList<>();
+                for (int i = 0; i < samples; i++) {
+                    double lon = 118.8 + random.nextDouble() * 0.6;
+                    double lat = 28.7 + random.nextDouble() * 0.5;
+                    tiles.add(TileCoord.containing(lon, lat, z));
+                }
+                for (TileCoord t : tiles.subList(0, Math.min(5, tiles.size()))) { // warm-up, not counted
+                    queries.tile(layer(layerName), t, access(layerName, z));
+                }
+                List<Double> sql = new ArrayList<>();
+                long bytes = 0;
+                for (TileCoord t : tiles) {
+                    long t0 = System.nanoTime();
+                    bytes += queries.tile(layer(layerName), t, access(layerName, z)).length;
+                    sql.add((System.nanoTime() - t0) / 1e6);
+                }
+                List<Double> endpoint = new ArrayList<>();
+                for (TileCoord t : tiles) {
+                    cache.clearMemory();
+                    String path = "/tiles/" + layerName + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt";
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    endpoint.add((System.nanoTime() - t0) / 1e6);
+                    if (response.statusCode() != 200 && response.statusCode() != 204) {
+                        throw new IllegalStateException(path + " answered " + response.statusCode());
+                    }
+                }
+                double sqlMean = mean(sql);
+                double httpMean = mean(endpoint);
+                sqlTotal += sqlMean;
+                httpTotal += httpMean;
+                System.out.printf(Locale.ROOT, "%-13s %2d  %7.1f  %7.1f   %7.1f  %7.1f   %+7.0f%%   %,9d%n", layerName, z,
+                        pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), 100 * (httpMean - sqlMean) / sqlMean,
+                        bytes / tiles.size());
+                if (layerName.equals("basemap") || layerName.equals("grids") || layerName.equals("households")) {
+                    for (TileCoord t : tiles) {
+                        cachedUrls.add("/tiles/" + layerName + "/v" + version(http, port, layerName) + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt");
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "overall: endpoint mean over all layers and zooms %.1f ms, bare SQL %.1f ms: overhead %.1f%%%n",
+                httpTotal / (LAYERS.size() * ZOOMS.length), sqlTotal / (LAYERS.size() * ZOOMS.length),
+                100 * (httpTotal - sqlTotal) / sqlTotal);
+
+        for (String url : cachedUrls) { // into the cache
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url)).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        Path script = Files.createTempFile("gridpatrol-wrk", ".lua");
+        StringBuilder lua = new StringBuilder("local paths = {\n");
+        for (String url : cachedUrls) {
+            lua.append("  \"").append(url).append("\",\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i], {[\"Cookie\"] = \"JSESSIONID=")
+                .append(session).append("\"})\nend\n");
+        Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c64", "-d" + seconds + "s", "-s", script.toString(),
+                "http://localhost:" + port).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        Files.delete(script);
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(output);
+        Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "cached tiles over HTTP (wrk -t2 -c64, %d s, %d distinct versioned tiles): %s tiles/s%s%n",
+                seconds, cachedUrls.size(), rate.find() ? rate.group(1) : "? (" + output + ")",
+                non2xx.find() ? ", " + non2xx.group(1) + " non-2xx answers" : "");
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peakHeap += pool.getPeakUsage().getUsed();
+            }
+        }
+        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
+        System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
+    }
+
+    private static long version(HttpClient http, int port, String layer) throws Exception {
+        String json = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tiles/" + layer + ".json")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("/tiles/" + layer + "/v(\\d+)/").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no versioned URL in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static LayerDefinition layer(String name) {
+        return TileLayers.find(name).orElseThrow();
+    }
+
+    private static org.gridpatrol.tiles.privacy.LayerAccess access(String name, int z) {
+        return PrivacyRules.access(layer(name), new Viewer("admin", null), z);
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private static double pct(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

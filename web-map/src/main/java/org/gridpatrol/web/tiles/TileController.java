@@ -1,0 +1,143 @@
+package org.gridpatrol.web.tiles;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gridpatrol.tiles.coord.TileCoord;
+import org.gridpatrol.tiles.layer.LayerDefinition;
+import org.gridpatrol.tiles.privacy.PrivacyRules;
+import org.gridpatrol.tiles.privacy.Viewer;
+import org.gridpatrol.tiles.tilejson.TileJson;
+import org.gridpatrol.web.security.GridpatrolUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Vector tiles. {@code GET /tiles/{layer}.json} is the layer's TileJSON 3.0 with a tile URL that
+ * names the current data version; {@code GET /tiles/{layer}/v{version}/{z}/{x}/{y}.mvt} is immutable
+ * (cached by clients for a year, {@code private} when the tile depends on the viewer);
+ * {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt} always gives the current version, revalidated by ETag.
+ * An empty tile is 204, z/x/y outside the tile pyramid 400, a layer the viewer may not see 403,
+ * an unknown layer or a replaced version 404.
+ */
+@RestController
+@Tag(name = "tiles", description = "Mapbox Vector Tiles of every map layer, versioned and filtered by the viewer's rights")
+public class TileController {
+
+    public static final String MVT = "application/vnd.mapbox-vector-tile";
+    private static final MediaType MVT_TYPE = MediaType.parseMediaType(MVT);
+    private static final Duration FOREVER = Duration.ofDays(365);
+
+    private final TileService tiles;
+
+    public TileController(TileService tiles) {
+        this.tiles = tiles;
+    }
+
+    @Operation(summary = "TileJSON 3.0 of a layer; its tile URL carries the layer's current data version")
+    @ApiResponse(responseCode = "200", description = "TileJSON")
+    @ApiResponse(responseCode = "403", description = "the viewer may not see this layer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "no such layer", content = @Content(mediaType = "application/problem+json"))
+    @GetMapping(value = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> tileJson(
+            @Parameter(description = "basemap, jurisdictions, grids, blocks, households, rentals, keyplaces or patrolroutes")
+            @PathVariable("layer") String layer, @AuthenticationPrincipal GridpatrolUser user) {
+        LayerDefinition definition = TileService.layer(layer);
+        Viewer viewer = viewer(user);
+        if (!PrivacyRules.access(definition, viewer, definition.maxZoom()).allowed()) {
+            throw new AccessDeniedException(PrivacyRules.access(definition, viewer, definition.maxZoom()).refusal());
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        TileJson json = new TileJson(definition, tiles.currentVersion(layer), base, tiles.bounds(),
+                "© OpenStreetMap contributors, ODbL; synthetic registers");
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(json.toMap());
+    }
+
+    @Operation(summary = "One tile of a layer at a data version (immutable)")
+    @ApiResponse(responseCode = "200", description = "the tile", content = @Content(mediaType = MVT))
+    @ApiResponse(responseCode = "204", description = "nothing in this tile")
+    @ApiResponse(responseCode = "304", description = "the client's copy (If-None-Match) is current")
+    @ApiResponse(responseCode = "400", description = "z, x or y outside the tile pyramid",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "the viewer may not see this layer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "no such layer, or the version was replaced (reload the TileJSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @GetMapping(value = "/tiles/{layer}/v{version}/{z}/{x}/{y}.mvt", produces = MVT)
+    public ResponseEntity<byte[]> versionedTile(@PathVariable("layer") String layer, @PathVariable("version") String version,
+                                                @PathVariable("z") String z, @PathVariable("x") String x, @PathVariable("y") String y,
+                                                @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
+        long v = number("version", version);
+        TileService.Tile tile = tiles.tile(layer, v, coord(z, x, y), viewer(user));
+        CacheControl cache = CacheControl.maxAge(FOREVER).immutable();
+        return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache.cachePublic(), request);
+    }
+
+    @Operation(summary = "One tile of a layer at its current data version (revalidate by ETag)")
+    @ApiResponse(responseCode = "200", description = "the tile", content = @Content(mediaType = MVT))
+    @ApiResponse(responseCode = "204", description = "nothing in this tile")
+    @ApiResponse(responseCode = "400", description = "z, x or y outside the tile pyramid",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "the viewer may not see this layer",
+            content = @Content(mediaType = "application/problem+json"))
+    @GetMapping(value = "/tiles/{layer}/{z}/{x}/{y}.mvt", produces = MVT)
+    public ResponseEntity<byte[]> currentTile(@PathVariable("layer") String layer, @PathVariable("z") String z,
+                                              @PathVariable("x") String x, @PathVariable("y") String y,
+                                              @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
+        TileService.Tile tile = tiles.tile(layer, null, coord(z, x, y), viewer(user));
+        CacheControl cache = CacheControl.noCache();
+        return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache, request);
+    }
+
+    private static ResponseEntity<byte[]> respond(TileService.Tile tile, CacheControl cache, HttpServletRequest request) {
+        String etag = tile.key().etag();
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
+        }
+        if (tile.bytes().length == 0) {
+            return ResponseEntity.noContent().cacheControl(cache).eTag(etag).build();
+        }
+        return ResponseEntity.ok().cacheControl(cache).eTag(etag).contentType(MVT_TYPE).body(tile.bytes());
+    }
+
+    private static Viewer viewer(GridpatrolUser user) {
+        return user == null ? Viewer.anonymous() : new Viewer(user.role(), user.jurisdictionId());
+    }
+
+    private static TileCoord coord(String z, String x, String y) {
+        return new TileCoord(coordinate("z", z), coordinate("x", x), coordinate("y", y));
+    }
+
+    private static int coordinate(String field, String value) {
+        long n = number(field, value);
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(field + " " + value + " is outside the tile pyramid");
+        }
+        return (int) n;
+    }
+
+    private static long number(String field, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a whole number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.gridpatrol.web.tiles;
+
+import org.gridpatrol.data.tiles.TileQueries;
+import org.gridpatrol.data.tiles.TileVersions;
+import org.gridpatrol.tiles.cache.TileCacheKey;
+import org.gridpatrol.tiles.coord.TileCoord;
+import org.gridpatrol.tiles.layer.LayerDefinition;
+import org.gridpatrol.tiles.layer.TileLayers;
+import org.gridpatrol.tiles.privacy.LayerAccess;
+import org.gridpatrol.tiles.privacy.PrivacyRules;
+import org.gridpatrol.tiles.privacy.Viewer;
+import org.gridpatrol.web.api.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serves a tile: the layer's privacy rule for the viewer (403 when refused), then the cache, then
+ * PostGIS. A versioned request is answered from the cache without touching the database; on a
+ * miss the layer's current version is read, and a request for an older version is refused (its
+ * content can no longer be built). Whenever a newer version of a layer is seen, that layer's older
+ * entries are evicted and no other layer's.
+ */
+public final class TileService {
+
+    /** A built tile, the key it is cached under and whether its content depends on the viewer. */
+    public record Tile(byte[] bytes, TileCacheKey key, boolean viewerDependent) {
+    }
+
+    private final TileQueries queries;
+    private final TileVersions versions;
+    private final TileCache cache;
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+
+    public TileService(TileQueries queries, TileVersions versions, TileCache cache) {
+        this.queries = queries;
+        this.versions = versions;
+        this.cache = cache;
+    }
+
+    public static LayerDefinition layer(String name) {
+        return TileLayers.find(name).orElseThrow(() -> new NotFoundException("no tile layer is called " + name
+                + "; layers: " + TileLayers.all().stream().map(LayerDefinition::name).toList()));
+    }
+
+    /** @param version the version named in the URL, or null for the current one */
+    public Tile tile(String layerName, Long version, TileCoord coord, Viewer viewer) {
+        LayerDefinition layer = layer(layerName);
+        LayerAccess access = PrivacyRules.access(layer, viewer, coord.z());
+        if (!access.allowed()) {
+            throw new AccessDeniedException(access.refusal());
+        }
+        boolean viewerDependent = !LayerAccess.SHARED.equals(access.rightsClass());
+        if (version != null) {
+            TileCacheKey key = new TileCacheKey(layer.name(), version, coord, access.rightsClass());
+            byte[] cached = cache.get(key);
+            if (cached != null) {
+                return new Tile(cached, key, viewerDependent);
+            }
+        }
+        long current = currentVersion(layer.name());
+        if (version != null && version != current) {
+            throw new NotFoundException("version " + version + " of layer " + layer.name() + " is gone, the current one is "
+                    + current + ": reload /tiles/" + layer.name() + ".json");
+        }
+        TileCacheKey key = new TileCacheKey(layer.name(), current, coord, access.rightsClass());
+        byte[] bytes = cache.get(key);
+        if (bytes == null) {
+            bytes = queries.tile(layer, coord, access);
+            if (currentVersion(layer.name()) == current) { // not changed while building: safe to keep
+                cache.put(key, bytes);
+            }
+        }
+        return new Tile(bytes, key, viewerDependent);
+    }
+
+    /** Every layer's current version, evicting older entries of the layers that moved. */
+    public Map<String, Long> currentVersions() {
+        Map<String, Long> current = versions.current();
+        current.forEach((layer, version) -> {
+            Long before = seen.put(layer, version);
+            if (before == null || before < version) {
+                cache.evictBefore(layer, version);
+            }
+        });
+        return current;
+    }
+
+    public long currentVersion(String layer) {
+        return currentVersions().getOrDefault(layer, 1L);
+    }
+
+    public double[] bounds() {
+        return queries.bounds();
+    }
+
+    public TileCache cache() {
+        return cache;
+    }
+}
