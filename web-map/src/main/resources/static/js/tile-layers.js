@@ -1,0 +1,91 @@
+import { getJson } from './api.js';
+import { bilingual, escapeHtml } from './i18n.js';
+
+// Vector tile layers (ADR 0016): each asks /tiles/{layer}.json for its versioned tile URL and draws
+// the tiles with Leaflet.VectorGrid (vendored, global L.vectorGrid). refresh() re-reads the TileJSON,
+// so a layer whose data version moved (a published plan, a stored route) loads the new tiles.
+const ROAD_STYLE = {
+  motorway: ['#e892a2', 5], trunk: ['#f9b29c', 4.5], primary: ['#fcd6a4', 4], secondary: ['#f7fabf', 3.5],
+  tertiary: ['#ffffff', 3], residential: ['#ffffff', 2.5], unclassified: ['#ffffff', 2.5], service: ['#ffffff', 1.5],
+};
+const LANDUSE_FILL = { residential: '#e0dfdf', forest: '#add19e', farmland: '#eef0d5', meadow: '#cdebb0', industrial: '#ebdbe8', commercial: '#f2dad9' };
+const HIDDEN = { stroke: false, fill: false, radius: 0, opacity: 0, fillOpacity: 0 };
+
+const BASEMAP_STYLES = {
+  landuse: p => ({ stroke: false, fill: true, fillColor: LANDUSE_FILL[p.kind] || '#e8e6df', fillOpacity: 0.8 }),
+  water: { stroke: false, fill: true, fillColor: '#aad3df', fillOpacity: 1 },
+  waterways: { color: '#aad3df', weight: 2 },
+  railways: { color: '#707070', weight: 2, dashArray: '6 4' },
+  roads: p => {
+    const [color, weight] = ROAD_STYLE[p.kind] || ['#ffffff', 1];
+    return { color, weight, opacity: 1 };
+  },
+  buildings: { color: '#c4b6ab', weight: 1, fill: true, fillColor: '#d9d0c9', fillOpacity: 1 },
+  places: HIDDEN, // labels come from place-labels.js
+};
+
+function countMarker(color, count) {
+  return { radius: Math.min(16, 3 + Math.sqrt(count || 1)), fill: true, fillColor: color, fillOpacity: 0.7, color: '#ffffff', weight: 1 };
+}
+
+export const TILE_LAYERS = {
+  basemap: { pane: 'basemap', styles: BASEMAP_STYLES, interactive: false },
+  households: {
+    pane: 'registers', interactive: true,
+    styles: { households: p => countMarker(p.detail === 'point' ? '#1f78b4' : '#6a3d9a', p.detail === 'point' ? 1 : p.households) },
+    popup: p => p.detail === 'point'
+      ? `${bilingual('住户', 'Household')} #${escapeHtml(p.id)}<br>${bilingual('人口', 'Residents')}: ${escapeHtml(p.residents)}`
+      : `${bilingual('住户', 'Households')}: ${escapeHtml(p.households)}<br>${bilingual('人口', 'Residents')}: ${escapeHtml(p.residents)}`,
+  },
+  rentals: {
+    pane: 'registers', interactive: true,
+    styles: { rentals: p => countMarker('#e6550d', p.detail === 'point' ? 1 : p.rentals) },
+    popup: p => `${bilingual('出租房', 'Rentals')}: ${escapeHtml(p.rentals)}<br>${bilingual('租户', 'Tenants')}: ${escapeHtml(p.tenants)}`,
+  },
+  keyplaces: {
+    pane: 'registers', interactive: true,
+    styles: { keyplaces: { radius: 5, fill: true, fillColor: '#d7191c', fillOpacity: 0.9, color: '#ffffff', weight: 1 } },
+    popup: p => `${escapeHtml(p.kind)} ${escapeHtml(p.name)}`,
+  },
+  patrolroutes: {
+    pane: 'registers', interactive: false,
+    styles: { patrolroutes: { color: '#238b45', weight: 3, opacity: 0.8 } },
+  },
+};
+
+export class VectorTileLayer {
+  constructor(map, name) {
+    this.map = map;
+    this.name = name;
+    this.spec = TILE_LAYERS[name];
+    this.layer = L.layerGroup();
+  }
+
+  async enable() {
+    await this.refresh();
+    this.layer.addTo(this.map);
+    return this;
+  }
+
+  disable() {
+    this.layer.remove();
+  }
+
+  /** Re-reads the TileJSON; swaps the tiles when the layer's data version moved. */
+  async refresh() {
+    const tilejson = await getJson(`/tiles/${this.name}.json`);
+    const url = tilejson.tiles[0];
+    if (url === this.url) return;
+    this.url = url;
+    const grid = L.vectorGrid.protobuf(url, {
+      pane: this.spec.pane, rendererFactory: L.canvas.tile, interactive: this.spec.interactive,
+      vectorTileLayerStyles: this.spec.styles, minZoom: 0, maxNativeZoom: tilejson.maxzoom, maxZoom: 22,
+      fetchOptions: { credentials: 'same-origin' },
+    });
+    if (this.spec.popup) {
+      grid.on('click', e => L.popup().setLatLng(e.latlng).setContent(this.spec.popup(e.layer.properties)).openOn(this.map));
+    }
+    this.layer.clearLayers();
+    this.layer.addLayer(grid);
+  }
+}
