@@ -32,7 +32,7 @@ async function start() {
   const jurisdictions = new JurisdictionLayer(map);
   const grids = new GridLayer(map);
   await Promise.all([basemap.enable(), jurisdictions.enable(), ...registers.map(layer => layer.refresh())]);
-  new PlaceLabels().addTo(map).setUrl(basemap.url);
+  new PlaceLabels(basemap.url).addTo(map);
   const count = await grids.enable(jurisdictions.roots().map(f => f.properties.id));
   document.body.dataset.gridsLoaded = String(count);
   L.control.layers(null, {

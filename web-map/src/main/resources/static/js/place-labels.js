@@ -61,6 +61,12 @@ export function decodePlaces(buffer) {
 export const PlaceLabels = L.GridLayer.extend({
   options: { pane: 'labels', interactive: false },
 
+  /** @param url the basemap's versioned tile URL template from its TileJSON */
+  initialize(url, options) {
+    L.GridLayer.prototype.initialize.call(this, options);
+    this.url = url;
+  },
+
   setUrl(url) {
     this.url = url;
     this.redraw();
