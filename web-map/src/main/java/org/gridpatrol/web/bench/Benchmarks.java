@@ -5,7 +5,7 @@ import java.util.List;
 /** Dispatches {@code bench NAME [ARGS…]}. */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers");
 
     private Benchmarks() {
     }
@@ -18,6 +18,8 @@ public final class Benchmarks {
                 case "assignment" -> AssignmentBenchmark.run(arguments.subList(1, arguments.size()));
                 case "plan-edit" -> PlanEditBenchmark.run(arguments.subList(1, arguments.size()));
                 case "tiles" -> TileBenchmark.run(arguments.subList(1, arguments.size()));
+                case "tsp" -> TspBenchmark.run(arguments.subList(1, arguments.size()));
+                case "patrol-peers" -> PatrolPeersBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;
