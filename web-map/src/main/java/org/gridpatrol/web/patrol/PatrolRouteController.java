@@ -40,9 +40,11 @@ public class PatrolRouteController {
     private final PatrolRouteStore store;
     private final JurisdictionAccess access;
     private final JsonMapper json;
+    private final RouteArchive archive;
 
     public PatrolRouteController(RoutingGraphService graphs, CheckpointQueries checkpoints, PatrolRouteStore store,
-                                 JurisdictionAccess access, JsonMapper json) {
+                                 JurisdictionAccess access, JsonMapper json, RouteArchive archive) {
+        this.archive = archive;
         this.graphs = graphs;
         this.checkpoints = checkpoints;
         this.store = store;
@@ -67,7 +69,7 @@ public class PatrolRouteController {
         long jurisdiction = jurisdictionOf(input, user);
         requireOwner(user, jurisdiction);
         PatrolLoopService.Planned planned = PatrolLoopService.plan(graph, input);
-        RouteAnswer answer = store(planned, jurisdiction, user);
+        RouteAnswer answer = archive.store(planned, jurisdiction, user);
         return ResponseEntity.created(URI.create("/api/patrol/routes/" + answer.id())).body(answer);
     }
 
@@ -86,16 +88,6 @@ public class PatrolRouteController {
         return ResponseEntity.ok().contentType(GPX)
                 .header("Content-Disposition", "attachment; filename=\"patrol-route-" + id + ".gpx\"")
                 .body(GpxExport.of(json, route.answerJson(), id, route.createdAt()));
-    }
-
-    RouteAnswer store(PatrolLoopService.Planned planned, long jurisdiction, GridpatrolUser user) {
-        long id = store.reserveId();
-        RouteAnswer a = planned.answer();
-        RouteAnswer answer = new RouteAnswer(id, a.kind(), a.mode(), a.start(), a.shiftMinutes(), a.routes(), a.dropped(),
-                a.coverage());
-        store.save(id, new PatrolRouteStore.NewRoute(jurisdiction, answer.kind(), answer.mode(), user.getUsername(),
-                json.writeValueAsString(answer), planned.lines()));
-        return answer;
     }
 
     private PatrolRouteStore.StoredRoute stored(long id, GridpatrolUser user) {
