@@ -16,10 +16,12 @@ import java.util.Set;
  *       edges already form one component with the base), then odd-degree nodes are paired by a
  *       minimum-weight perfect matching of shortest-path distances ({@link OddNodeMatching}: exact up
  *       to 20 odd nodes, greedy with pair exchanges beyond), then an Euler circuit is driven.</li>
- *   <li><b>Some one-way edge</b> (mixed): components are joined, two-way required edges are oriented
- *       to minimise the in/out imbalance (greedy, then single flips), the imbalance is removed by a
- *       min-cost transportation over shortest paths ({@link BalancingFlow}), and a directed Euler
- *       circuit is driven. A heuristic: the orientation is not optimised jointly with the flow.</li>
+ *   <li><b>Some one-way edge</b> (mixed): two-way required edges get an orientation — the better of a
+ *       greedy in/out balance and the directions of an undirected tour that ignores one-way signs, then
+ *       single flips while they help (at most {@link #FLIP_EVALUATIONS} evaluations) —; components are
+ *       joined by a closed chain of shortest paths, the remaining imbalance is removed by a min-cost
+ *       transportation over shortest paths ({@link BalancingFlow}), and a directed Euler circuit is
+ *       driven. A heuristic: orientation and flow are not optimised jointly.</li>
  * </ul>
  *
  * <p>Throws {@link IllegalArgumentException} naming the edge when a required edge cannot be driven
@@ -30,6 +32,9 @@ public final class StreetCoverage {
     private final int nodeCount;
     private final List<StreetEdge> edges;
     private final int baseNode;
+    /** How many single-flip orientations the mixed case evaluates at most (each: one balancing). */
+    static final int FLIP_EVALUATIONS = 200;
+
     private final StreetNetwork network;
     /** Edge instances of the multigraph to drive: tail, head, edge index, directed. */
     private final List<int[]> instances = new ArrayList<>();
@@ -60,28 +65,110 @@ public final class StreetCoverage {
 
     public CoverageTour getResult() {
         checkReachable();
-        boolean mixed = edges.stream().anyMatch(StreetEdge::oneWay);
-        instances.clear();
-        if (mixed) {
-            orientRequired();
+        if (edges.stream().noneMatch(StreetEdge::required)) {
+            return new CoverageTour(List.of(), 0, 0, 0);
+        }
+        if (edges.stream().anyMatch(StreetEdge::oneWay)) {
+            coverMixed();
         } else {
-            for (int e = 0; e < edges.size(); e++) {
-                StreetEdge edge = edges.get(e);
-                if (edge.required()) {
-                    instances.add(new int[] {edge.from(), edge.to(), e, 0});
+            coverUndirected(network);
+        }
+        return drive();
+    }
+
+    /** Required edges as undirected instances, components joined, odd nodes matched. */
+    private void coverUndirected(StreetNetwork over) {
+        instances.clear();
+        for (int e = 0; e < edges.size(); e++) {
+            StreetEdge edge = edges.get(e);
+            if (edge.required()) {
+                instances.add(new int[] {edge.from(), edge.to(), e, 0});
+            }
+        }
+        connectComponents(false, over);
+        matchOddNodes(over);
+    }
+
+    /**
+     * Tries two orientations of the two-way required edges — greedy balance, and the directions an
+     * undirected tour (one-way ignored) drives them — then improves the better one by single flips while
+     * the evaluation budget lasts; keeps the cheapest covering multigraph.
+     */
+    private void coverMixed() {
+        List<Integer> twoWay = new ArrayList<>();
+        for (int e = 0; e < edges.size(); e++) {
+            if (edges.get(e).required() && !edges.get(e).oneWay()) {
+                twoWay.add(e);
+            }
+        }
+        boolean[] best = greedyOrientation(twoWay);
+        long bestMeters = evaluateMixed(best);
+        boolean[] fromTour = undirectedTourOrientation();
+        long tourMeters = evaluateMixed(fromTour);
+        if (tourMeters < bestMeters) {
+            best = fromTour;
+            bestMeters = tourMeters;
+        }
+        int budget = FLIP_EVALUATIONS;
+        boolean improved = true;
+        while (improved && budget > 0) {
+            improved = false;
+            for (int e : twoWay) {
+                if (budget-- <= 0) {
+                    break;
+                }
+                best[e] = !best[e];
+                long meters = evaluateMixed(best);
+                if (meters < bestMeters) {
+                    bestMeters = meters;
+                    improved = true;
+                } else {
+                    best[e] = !best[e];
                 }
             }
         }
-        if (instances.isEmpty()) {
-            return new CoverageTour(List.of(), 0, 0, 0);
+        evaluateMixed(best);
+    }
+
+    /** Builds the directed covering multigraph for an orientation into {@code instances}; its meters. */
+    private long evaluateMixed(boolean[] reversed) {
+        instances.clear();
+        for (int e = 0; e < edges.size(); e++) {
+            StreetEdge edge = edges.get(e);
+            if (edge.required()) {
+                instances.add(reversed[e] && !edge.oneWay()
+                        ? new int[] {edge.to(), edge.from(), e, 1}
+                        : new int[] {edge.from(), edge.to(), e, 1});
+            }
         }
-        connectComponents(mixed);
-        if (mixed) {
-            balance();
-        } else {
-            matchOddNodes();
+        connectComponents(true, network);
+        balance();
+        long meters = 0;
+        for (int[] instance : instances) {
+            meters += edges.get(instance[2]).meters();
         }
-        return drive();
+        return meters;
+    }
+
+    /** Directions in which an undirected covering tour (one-way streets treated as two-way) first drives each edge. */
+    private boolean[] undirectedTourOrientation() {
+        List<StreetEdge> relaxed = new ArrayList<>();
+        for (StreetEdge edge : edges) {
+            relaxed.add(new StreetEdge(edge.id(), edge.from(), edge.to(), edge.meters(), edge.seconds(), false, edge.required()));
+        }
+        coverUndirected(new StreetNetwork(nodeCount, relaxed));
+        boolean[] reversed = new boolean[edges.size()];
+        boolean[] seen = new boolean[edges.size()];
+        for (int[] step : circuit()) {
+            int[] instance = instances.get(step[0]);
+            int e = instance[2];
+            if (!seen[e]) {
+                seen[e] = true;
+                int tail = step[1] == 1 ? instance[0] : instance[1];
+                reversed[e] = tail != edges.get(e).from() && !edges.get(e).oneWay();
+            }
+        }
+        return reversed;
     }
 
     private void checkReachable() {
@@ -97,24 +184,19 @@ public final class StreetCoverage {
 
     private void addArcs(List<Integer> arcs, boolean directed) {
         for (int arc : arcs) {
+            // arcs index edges the same way in every StreetNetwork built from this edge list
             instances.add(new int[] {network.tail(arc), network.head(arc), arc >> 1, directed ? 1 : 0});
         }
     }
 
-    /** Orients two-way required edges so that out − in is small everywhere; one-way ones as given. */
-    private void orientRequired() {
+    /** Orients two-way required edges so that out − in is small everywhere (greedy, then flips). */
+    private boolean[] greedyOrientation(List<Integer> twoWayRequired) {
         long[] balance = new long[nodeCount];
-        List<Integer> twoWay = new ArrayList<>();
-        for (int e = 0; e < edges.size(); e++) {
-            StreetEdge edge = edges.get(e);
-            if (!edge.required()) {
-                continue;
-            }
-            if (edge.oneWay()) {
+        List<Integer> twoWay = twoWayRequired;
+        for (StreetEdge edge : edges) {
+            if (edge.required() && edge.oneWay()) {
                 balance[edge.from()]++;
                 balance[edge.to()]--;
-            } else {
-                twoWay.add(e);
             }
         }
         boolean[] reversed = new boolean[edges.size()];
@@ -143,18 +225,11 @@ public final class StreetCoverage {
                 }
             }
         }
-        for (int e = 0; e < edges.size(); e++) {
-            StreetEdge edge = edges.get(e);
-            if (edge.required()) {
-                instances.add(reversed[e]
-                        ? new int[] {edge.to(), edge.from(), e, 1}
-                        : new int[] {edge.from(), edge.to(), e, 1});
-            }
-        }
+        return reversed;
     }
 
     /** Joins the components of the instances (and the base) along shortest paths. */
-    private void connectComponents(boolean directed) {
+    private void connectComponents(boolean directed, StreetNetwork network) {
         List<List<Integer>> components = components();
         if (components.size() <= 1) {
             return;
@@ -256,7 +331,7 @@ public final class StreetCoverage {
         return v;
     }
 
-    private void matchOddNodes() {
+    private void matchOddNodes(StreetNetwork network) {
         int[] degree = new int[nodeCount];
         for (int[] instance : instances) {
             degree[instance[0]]++;
@@ -327,7 +402,7 @@ public final class StreetCoverage {
         }
     }
 
-    private CoverageTour drive() {
+    private List<int[]> circuit() {
         int m = instances.size();
         int[] tails = new int[m];
         int[] heads = new int[m];
@@ -337,10 +412,14 @@ public final class StreetCoverage {
             heads[i] = instances.get(i)[1];
             directed[i] = instances.get(i)[3] == 1;
         }
+        return EulerCircuit.from(baseNode, nodeCount, tails, heads, directed);
+    }
+
+    private CoverageTour drive() {
         List<Traversal> traversals = new ArrayList<>();
         long meters = 0;
         long seconds = 0;
-        for (int[] step : EulerCircuit.from(baseNode, nodeCount, tails, heads, directed)) {
+        for (int[] step : circuit()) {
             int[] instance = instances.get(step[0]);
             StreetEdge edge = edges.get(instance[2]);
             int tail = step[1] == 1 ? instance[0] : instance[1];
