@@ -1,5 +1,5 @@
-// Every request of the page goes through here: same-origin credentials, problem+json errors
-// turned into Error objects whose message is the server's detail.
+// Every request of the page goes through here: same-origin credentials, the CSRF token on writes,
+// problem+json errors turned into ApiError objects whose message is the server's detail.
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem.detail || problem.title || `HTTP ${status}`);
@@ -8,10 +8,18 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path, params = {}) {
+async function send(path, { method = 'GET', params = {}, body, accept = 'application/geo+json, application/json' } = {}) {
   const url = new URL(path, location.origin);
   Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
-  const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json, application/json' } });
+  const headers = { Accept: accept };
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(url, { method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (networkFailure) {
+    throw new ApiError(0, { title: 'Network', detail: networkFailure.message });
+  }
   if (response.status === 401) {
     location.href = '/login.html';
     throw new ApiError(401, { title: 'Unauthorized' });
@@ -21,7 +29,29 @@ export async function getJson(path, params = {}) {
     try { problem = await response.json(); } catch (ignored) { /* not JSON */ }
     throw new ApiError(response.status, problem);
   }
-  return response.json();
+  return response;
+}
+
+export async function getJson(path, params = {}) {
+  return (await send(path, { params })).json();
+}
+
+export async function getText(path, params = {}) {
+  return (await send(path, { params, accept: 'text/csv, text/plain, */*' })).text();
+}
+
+/** POST, PATCH or DELETE with a JSON body; resolves to the JSON answer (null when empty). */
+export async function sendJson(method, path, body, params = {}) {
+  const response = await send(path, { method, params, body });
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/** The URL of a GET, for links the browser downloads itself (exports, GPX). */
+export function urlOf(path, params = {}) {
+  const url = new URL(path, location.origin);
+  Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
+  return url.pathname + url.search;
 }
 
 /** The CSRF token the server set as a cookie, for state-changing requests. */

@@ -1,7 +1,5 @@
 import { getJson } from './api.js';
-import { bilingual, escapeHtml } from './i18n.js';
-
-const LEVEL_NAMES = { county: ['县级', 'county'], township: ['乡镇', 'township'], village: ['村/社区', 'village'] };
+import { escapeHtml, localName, t } from './i18n.js';
 
 // Jurisdiction outlines: townships dashed, counties bold.
 export class JurisdictionLayer {
@@ -13,8 +11,7 @@ export class JurisdictionLayer {
         ? { color: '#6a3d9a', weight: 3, fill: false }
         : { color: '#6a3d9a', weight: 1.5, dashArray: '6 4', fill: false },
       onEachFeature: (f, layer) => {
-        const [zh, en] = LEVEL_NAMES[f.properties.level];
-        layer.bindTooltip(`${escapeHtml(f.properties.name)} · ${bilingual(zh, en)}`, { sticky: true });
+        layer.bindTooltip(`${escapeHtml(localName(f.properties))} · ${t(`level.${f.properties.level}`)}`, { sticky: true });
       },
     });
     this.features = [];

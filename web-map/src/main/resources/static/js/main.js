@@ -4,15 +4,25 @@ import { PlaceLabels } from './place-labels.js';
 import { JurisdictionLayer } from './jurisdiction-layer.js';
 import { GridLayer } from './grid-layer.js';
 import { addLegend } from './legend.js';
-import { bilingual, escapeHtml } from './i18n.js';
+import { escapeHtml, language, setLanguage, t, translate } from './i18n.js';
 import { showStatus, clearStatus } from './status.js';
+import { describeError } from './errors.js';
+import { ViewSwitcher } from './views.js';
+import { markTiming } from './timings.js';
 
-// Wires the page: panes in drawing order, then basemap (vector tiles), jurisdictions and grids.
+// Wires the page: panes in drawing order, then basemap (vector tiles), jurisdictions and grids, then the views.
 async function start() {
+  translate();
+  document.getElementById('language-switch').addEventListener('click', () => {
+    setLanguage(language() === 'en' ? 'zh-CN' : 'en');
+    location.reload();
+  });
   const map = L.map('map', { zoomControl: true, attributionControl: true });
+  window.gridpatrol = { map }; // test hook: the browser tests place clicks with map.latLngToContainerPoint
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution('© OpenStreetMap contributors, ODbL · 合成住户数据 synthetic households');
-  for (const [name, z] of [['basemap', 200], ['grids', 400], ['registers', 420], ['jurisdictions', 450], ['labels', 500]]) {
+  map.attributionControl.addAttribution(escapeHtml(t('app.attribution')));
+  for (const [name, z] of [['basemap', 200], ['grids', 400], ['blocks', 420], ['jurisdictions', 450], ['planning', 460],
+    ['routes', 470], ['registers', 480], ['labels', 500]]) {
     map.createPane(name).style.zIndex = z;
   }
   map.getPane('labels').style.pointerEvents = 'none';
@@ -22,7 +32,7 @@ async function start() {
   document.getElementById('user-name').textContent = `${me.username} (${me.role})`;
   document.getElementById('logout-csrf').value = csrfToken();
 
-  showStatus(bilingual('正在加载地图…', 'Loading the map…'));
+  showStatus(escapeHtml(t('app.loading')));
   const extent = await getJson('/api/basemap/extent');
   const [w, s, e, n] = extent.bbox;
   map.fitBounds([[s, w], [n, e]]);
@@ -34,20 +44,22 @@ async function start() {
   await Promise.all([basemap.enable(), jurisdictions.enable(), ...registers.map(layer => layer.refresh())]);
   new PlaceLabels(basemap.url).addTo(map);
   const count = await grids.enable(jurisdictions.roots().map(f => f.properties.id));
+  markTiming('grids-drawn');
   document.body.dataset.gridsLoaded = String(count);
   L.control.layers(null, {
-    [bilingual('底图', 'Basemap')]: basemap.layer,
-    [bilingual('网格', 'Grids')]: grids.layer,
-    [bilingual('行政区', 'Jurisdictions')]: jurisdictions.layer,
-    [bilingual('住户', 'Households')]: registers[0].layer,
-    [bilingual('出租房', 'Rentals')]: registers[1].layer,
-    [bilingual('重点场所', 'Key places')]: registers[2].layer,
-    [bilingual('巡逻路线', 'Patrol routes')]: registers[3].layer,
+    [escapeHtml(t('app.layers.basemap'))]: basemap.layer,
+    [escapeHtml(t('app.layers.grids'))]: grids.layer,
+    [escapeHtml(t('app.layers.jurisdictions'))]: jurisdictions.layer,
+    [escapeHtml(t('app.layers.households'))]: registers[0].layer,
+    [escapeHtml(t('app.layers.rentals'))]: registers[1].layer,
+    [escapeHtml(t('app.layers.keyPlaces'))]: registers[2].layer,
+    [escapeHtml(t('app.layers.patrolRoutes'))]: registers[3].layer,
   }, { collapsed: true }).addTo(map);
   clearStatus();
+  await new ViewSwitcher({ map, me, jurisdictions, grids }).start();
 }
 
 start().catch(error => {
-  showStatus(`${bilingual('加载失败', 'Loading failed')}: ${escapeHtml(error.message)}`, true);
+  showStatus(escapeHtml(t('app.loadFailed', { message: describeError(error) })), true);
   console.error(error);
 });

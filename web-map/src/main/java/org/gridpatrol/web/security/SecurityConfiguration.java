@@ -43,6 +43,8 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(basicAuthenticated, request -> "/login".equals(request.getServletPath())))
+                .addFilterAfter(new CsrfCookieFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),

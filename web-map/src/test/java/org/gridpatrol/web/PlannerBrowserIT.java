@@ -1,0 +1,263 @@
+package org.gridpatrol.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The planner's flows in the browser on the demo data: select by click and lasso, move, undo with
+ * Ctrl-Z and redo with the button, a new grid, merge, split by a drawn line, a refused operation
+ * with its reason, the diff, publish with confirmation, export; a stale plan; history. Each plan
+ * works in its own Andorra township so the flows do not meet.
+ */
+@DemoApplicationIT
+class PlannerBrowserIT extends BrowserTestSupport {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final long LA_MASSANA = 6;
+    static final long ESCALDES = 8;
+    static final long SANT_JULIA = 7;
+
+    private void startPlan(long township) {
+        logIn("planner", "#planner");
+        click("#jurisdiction-tree button[data-id='" + township + "']");
+        click("#plan-start");
+        waitFor("body[data-plan-id]");
+        waitFor("path.block-polygon");
+    }
+
+    private int version() {
+        return Integer.parseInt(body("plan-version"));
+    }
+
+    /** Waits for the answer to the operation started after version {@code before}. */
+    private void waitForOperation(int before) {
+        wait.until(d -> !"pending".equals(body("op-result")));
+        assertThat(body("op-result")).as(browser.findElement(By.id("op-result")).getText()).isEqualTo("ok");
+        wait.until(d -> version() > before);
+    }
+
+    /** Grid id → its block ids, as drawn. */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object>> blocksByGrid() {
+        return (Map<String, List<Object>>) js("const out = {};"
+                + "document.querySelectorAll('path.block-polygon').forEach(p => (out[p.dataset.gridId] ||= []).push(Number(p.dataset.blockId)));"
+                + "return out;");
+    }
+
+    private String gridOf(long block) {
+        return browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")).getAttribute("data-grid-id");
+    }
+
+    private String largestGrid() {
+        return blocksByGrid().entrySet().stream().max((a, b) -> a.getValue().size() - b.getValue().size()).orElseThrow().getKey();
+    }
+
+    /** Pixel box [left, top, right, bottom] of the paths matched, relative to the map's centre. */
+    @SuppressWarnings("unchecked")
+    private List<Number> box(String css) {
+        return (List<Number>) js("const m = document.getElementById('map').getBoundingClientRect();"
+                + "const cx = m.left + m.width / 2, cy = m.top + m.height / 2;"
+                + "const r = [...document.querySelectorAll(arguments[0])].map(p => p.getBoundingClientRect());"
+                + "return [Math.min(...r.map(x => x.left)) - cx, Math.min(...r.map(x => x.top)) - cy,"
+                + " Math.max(...r.map(x => x.right)) - cx, Math.max(...r.map(x => x.bottom)) - cy];", css);
+    }
+
+    private void clickPixels(List<int[]> points) {
+        WebElement map = browser.findElement(By.id("map"));
+        for (int[] p : points) {
+            new Actions(browser).moveToElement(map, p[0], p[1]).click().pause(java.time.Duration.ofMillis(300)).perform();
+        }
+    }
+
+    @Test
+    void planSelectMoveUndoRedoNewGridMergeSplitDiffPublishAndExport() throws Exception {
+        startPlan(LA_MASSANA);
+        int gridsAtStart = blocksByGrid().size();
+        assertThat(gridsAtStart).isGreaterThan(2);
+        assertThat(browser.findElement(By.id("plan-validation")).getAttribute("class")).isEqualTo("valid");
+
+        // select one block of the largest grid by clicking it, move it to another grid
+        String from = largestGrid();
+        long block = ((Number) blocksByGrid().get(from).get(0)).longValue();
+        domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")));
+        waitForBody("selected-blocks", "1");
+        assertThat(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")).getAttribute("class"))
+                .contains("selected");
+        String to = blocksByGrid().keySet().stream().filter(g -> !g.equals(from)).findFirst().orElseThrow();
+        new Select(browser.findElement(By.id("move-target"))).selectByValue(to);
+        int v = version();
+        click("#move-button");
+        waitForOperation(v);
+        assertThat(gridOf(block)).isEqualTo(to);
+        assertThat(browser.findElement(By.id("diff-summary")).getText()).contains("1");
+        assertThat(browser.findElements(By.cssSelector("#diff-table tbody tr"))).hasSize(gridsAtStart);
+        assertThat(browser.findElements(By.cssSelector("#diff-table tbody tr.changed"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("svg.balance-chart rect.bar"))).hasSize(gridsAtStart);
+        screenshot("planner-move.png");
+
+        // Ctrl-Z undoes on the server, the redo button redoes
+        v = version();
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
+        waitForOperation(v);
+        assertThat(gridOf(block)).isEqualTo(from);
+        v = version();
+        click("#redo-button");
+        waitForOperation(v);
+        assertThat(gridOf(block)).isEqualTo(to);
+
+        // lasso around the moved block: it (and whatever small block shares its box) becomes a new grid
+        click("[data-tool='lasso']");
+        List<Number> b = box("path.block-polygon[data-block-id='" + block + "']");
+        int l = b.get(0).intValue() - 3, t = b.get(1).intValue() - 3, r = b.get(2).intValue() + 3, bo = b.get(3).intValue() + 3;
+        org.openqa.selenium.WebElement map = browser.findElement(By.id("map"));
+        new Actions(browser).moveToElement(map, l, t).clickAndHold().moveByOffset(r - l, 0).moveByOffset(0, bo - t)
+                .moveByOffset(l - r, 0).moveByOffset(0, t - bo).release().perform();
+        wait.until(d -> Integer.parseInt(body("selected-blocks")) >= 1);
+        browser.findElement(By.id("new-grid-name")).sendKeys("浏览器测试网格");
+        v = version();
+        click("#new-grid-button");
+        waitForOperation(v);
+        assertThat(blocksByGrid()).hasSize(gridsAtStart + 1);
+        String newGrid = gridOf(block);
+        assertThat(newGrid).isNotIn(from, to);
+
+        // select a block of the new grid and one of its old grid by clicking, merge the two grids
+        click("[data-tool='select']");
+        domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")));
+        long other = ((Number) blocksByGrid().get(to).get(0)).longValue();
+        domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + other + "']")));
+        waitForBody("selected-blocks", "2");
+        v = version();
+        click("#merge-button");
+        waitForOperation(v);
+        assertThat(blocksByGrid()).hasSize(gridsAtStart);
+
+        // select a block of the largest grid: the split tool splits that grid
+        click("#clear-selection");
+        String splitGrid = largestGrid();
+        long firstBlock = ((Number) blocksByGrid().get(splitGrid).get(0)).longValue();
+        domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + firstBlock + "']")));
+        waitForBody("selected-blocks", "1");
+        // a line inside one block cuts nothing: refused with the server's reason, nothing changes
+        click("[data-tool='split']");
+        List<Number> g = box("path.block-polygon[data-grid-id='" + splitGrid + "']");
+        List<Number> inner = box("path.block-polygon[data-block-id='" + firstBlock + "']");
+        int ix = (inner.get(0).intValue() + inner.get(2).intValue()) / 2;
+        int iy = (inner.get(1).intValue() + inner.get(3).intValue()) / 2;
+        v = version();
+        clickPixels(List.of(new int[] {ix - 1, iy}, new int[] {ix + 1, iy}));
+        click("#split-finish");
+        wait.until(d -> "refused".equals(body("op-result")));
+        String refusal = browser.findElement(By.id("op-result")).getText();
+        assertThat(refusal).contains("操作未执行").contains("line").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(version()).isEqualTo(v);
+        screenshot("planner-refused.png");
+
+        // a line across the largest grid from edge to edge splits it
+        int y = (g.get(1).intValue() + g.get(3).intValue()) / 2;
+        clickPixels(List.of(new int[] {g.get(0).intValue() - 15, y}, new int[] {g.get(2).intValue() + 15, y}));
+        click("#split-finish");
+        waitForOperation(v);
+        assertThat(blocksByGrid()).hasSize(gridsAtStart + 1);
+        assertThat(browser.findElement(By.id("op-result")).getText()).contains("已拆分网格");
+        assertThat(browser.findElement(By.id("diff-table")).getText()).contains("新");
+        screenshot("planner-split.png");
+
+        // the export links answer with the plan's grids
+        String geojson = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('export-geojson-blocks').href).then(r => r.text()).then(done);");
+        assertThat(JSON.readTree(geojson).get("features")).hasSize(gridsAtStart + 1);
+
+        // publish after confirming
+        click("#publish-button");
+        visible("#publish-dialog");
+        assertThat(browser.findElement(By.id("publish-question")).getText()).contains("确定发布");
+        screenshot("planner-publish-confirm.png");
+        click("#publish-confirm");
+        waitFor("body[data-published]");
+        assertThat(browser.findElement(By.id("op-result")).getText()).contains("已发布");
+        JsonNode grids = JSON.readTree(api.get("/api/grids?jurisdiction=" + LA_MASSANA, "planner", DemoApplicationIT.PASSWORD).body());
+        assertThat(grids.get("features")).hasSize(gridsAtStart + 1);
+        screenshot("planner-published.png");
+    }
+
+    @Test
+    void aStalePlanShowsWhatChangedAndReloads() throws Exception {
+        startPlan(ESCALDES);
+        long planId = Long.parseLong(body("plan-id"));
+        int v = version();
+        // meanwhile someone else moves a block of the same plan through the API
+        JsonNode plan = JSON.readTree(api.get("/api/plans/" + planId, "planner", DemoApplicationIT.PASSWORD).body());
+        Map<String, List<Object>> byGrid = blocksByGrid();
+        String from = largestGrid();
+        String to = byGrid.keySet().stream().filter(g -> !g.equals(from)).findFirst().orElseThrow();
+        long block = ((Number) byGrid.get(from).get(0)).longValue();
+        var response = api.post("/api/plans/" + planId + "/operations", "{\"version\":" + plan.get("version").asInt()
+                + ",\"op\":\"moveBlocks\",\"blockIds\":[" + block + "],\"toGridId\":" + to + "}", "planner", DemoApplicationIT.PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        // this page still has the old version: its next operation is refused as stale
+        long mine = ((Number) byGrid.get(to).get(0)).longValue();
+        domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + mine + "']")));
+        waitForBody("selected-blocks", "1");
+        new Select(browser.findElement(By.id("move-target"))).selectByValue(from);
+        click("#move-button");
+        visible("#stale-dialog");
+        assertThat(body("op-result")).isEqualTo("stale");
+        assertThat(browser.findElement(By.id("stale-detail")).getText()).contains("第 " + (v + 1) + " 版").contains("第 " + v + " 版");
+        assertThat(browser.findElement(By.id("stale-changes")).getText()).contains("→");
+        screenshot("planner-stale.png");
+        click("#stale-reload");
+        waitForBody("plan-version", String.valueOf(v + 1));
+        assertThat(gridOf(block)).isEqualTo(to);
+    }
+
+    @Test
+    void historyShowsTheGridsAsTheyWereBeforeAPublication() throws Exception {
+        // publish a plan of Sant Julià through the API that adds a grid
+        String pw = DemoApplicationIT.PASSWORD;
+        int before = JSON.readTree(api.get("/api/grids?jurisdiction=" + SANT_JULIA, "planner", pw).body()).get("features").size();
+        JsonNode blocks = JSON.readTree(api.get("/api/blocks?jurisdiction=" + SANT_JULIA, "planner", pw).body());
+        Map<Long, List<Long>> byGrid = new java.util.HashMap<>();
+        blocks.get("features").forEach(f -> byGrid.computeIfAbsent(f.get("properties").get("gridId").asLong(), k -> new ArrayList<>())
+                .add(f.get("properties").get("id").asLong()));
+        long block = byGrid.values().stream().filter(list -> list.size() > 1).findFirst().orElseThrow().get(0);
+        JsonNode plan = JSON.readTree(api.post("/api/plans", "{\"jurisdictionId\":" + SANT_JULIA + "}", "planner", pw).body());
+        Thread.sleep(1500); // the moment shown below lies strictly between the two sets of grids
+        String moment = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        Thread.sleep(1500);
+        JsonNode edited = JSON.readTree(api.post("/api/plans/" + plan.get("id").asLong() + "/operations", "{\"version\":"
+                + plan.get("version").asInt() + ",\"op\":\"newGrid\",\"blockIds\":[" + block + "],\"name\":\"History test\"}", "planner", pw).body());
+        var published = api.post("/api/plans/" + plan.get("id").asLong() + "/publish", "{\"version\":" + edited.get("version").asInt() + "}",
+                "planner", pw);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        logIn("planner", "#planner");
+        click("#jurisdiction-tree button[data-id='" + SANT_JULIA + "']");
+        int now = Integer.parseInt(body("grids-loaded"));
+        js("const input = document.getElementById('history-date'); input.value = arguments[0];", moment);
+        click("#history-show");
+        waitForBody("history-as-of", moment);
+        int then = Integer.parseInt(body("history-grids"));
+        assertThat(now - then).isEqualTo(1);
+        assertThat(browser.findElement(By.id("history-note")).getText()).contains(moment.replace('T', ' '));
+        screenshot("planner-history.png");
+        click("#history-today");
+        waitForBody("history-as-of", "");
+        assertThat(Integer.parseInt(body("history-grids"))).isEqualTo(now);
+        assertThat(before).isPositive();
+    }
+}
