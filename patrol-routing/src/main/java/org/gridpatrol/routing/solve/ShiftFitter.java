@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  *
  * <p>Greedy removal of the checkpoint with the least priority per second saved, greedy refill by
  * priority per second added, then exchange moves (force one dropped checkpoint in, remove cheap ones,
- * refill) and random removals of 1–3 checkpoints with refill, each kept only when it raises the
+ * refill) and random removals (1–3 anywhere, or a stretch of up to 11 consecutive stops) with refill,
+ * each kept only when it raises the
  * priority or keeps it and shortens the loop. A heuristic: no optimality guarantee.
  */
 final class ShiftFitter {
@@ -39,7 +40,8 @@ final class ShiftFitter {
         int sinceImprove = 0;
         while (loop.duration() > loop.shift && !loop.order.isEmpty()) {
             removeCheapest(-1);
-            if (++sinceImprove >= (loop.order.size() < 60 ? 1 : 5)) {
+            // re-optimising frees time, so fewer checkpoints go; past the deadline only remove
+            if (++sinceImprove >= Math.max(1, loop.order.size() / 10) && System.nanoTime() < deadlineNanos) {
                 loop.improve();
                 sinceImprove = 0;
             }
@@ -129,10 +131,21 @@ final class ShiftFitter {
         int stall = 0;
         int stallLimit = 30 + 2 * (loop.order.size() + dropped.size());
         while (stall < stallLimit && System.nanoTime() < deadlineNanos && !loop.order.isEmpty()) {
+            boolean stretch = random.nextBoolean();
             boolean improved = tryWith(() -> {
-                int count = 1 + random.nextInt(Math.min(3, loop.order.size()));
-                for (int r = 0; r < count; r++) {
-                    dropped.add(loop.order.remove(random.nextInt(loop.order.size())));
+                int size = loop.order.size();
+                if (stretch && size >= 4) {
+                    // a consecutive stretch: frees one area of the map for others to fill
+                    int length = 2 + random.nextInt(Math.max(1, Math.min(size / 4, 10)));
+                    int from = random.nextInt(size - length + 1);
+                    for (int r = 0; r < length; r++) {
+                        dropped.add(loop.order.remove(from));
+                    }
+                } else {
+                    int count = 1 + random.nextInt(Math.min(3, size));
+                    for (int r = 0; r < count; r++) {
+                        dropped.add(loop.order.remove(random.nextInt(loop.order.size())));
+                    }
                 }
             });
             stall = improved ? 0 : stall + 1;

@@ -1,6 +1,5 @@
 package org.gridpatrol.routing.solve;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -349,25 +348,31 @@ final class TourImprover {
         prefixSums(p - 1);
     }
 
+    /** The k nearest other nodes of each node by min(cost there, cost back): O(n² k), no sorting. */
     private static int[][] nearestNeighbours(long[][] cost, int k) {
         int n = cost.length;
-        int[][] result = new int[n][];
-        Integer[] order = new Integer[n];
+        int[][] result = new int[n][k];
+        long[] keys = new long[k];
         for (int i = 0; i < n; i++) {
-            final int from = i;
+            int[] list = result[i];
+            int size = 0;
             for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            Arrays.sort(order, (a, b) -> Long.compare(Math.min(cost[from][a], cost[a][from]),
-                    Math.min(cost[from][b], cost[b][from])));
-            int[] list = new int[k];
-            int w = 0;
-            for (int j = 0; j < n && w < k; j++) {
-                if (order[j] != from) {
-                    list[w++] = order[j];
+                if (j == i) {
+                    continue;
                 }
+                long key = Math.min(cost[i][j], cost[j][i]);
+                if (size == k && key >= keys[k - 1]) {
+                    continue;
+                }
+                int at = size < k ? size++ : k - 1;
+                while (at > 0 && keys[at - 1] > key) {
+                    keys[at] = keys[at - 1];
+                    list[at] = list[at - 1];
+                    at--;
+                }
+                keys[at] = key;
+                list[at] = j;
             }
-            result[i] = list;
         }
         return result;
     }
