@@ -42,6 +42,7 @@ public final class RoutingGraph implements AutoCloseable {
             "hike_rating", "mtb_rating", "average_slope", "country", "road_class");
 
     private final GraphHopper hopper;
+    private final java.util.Map<TravelMode, Weighting> weightings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RoutingGraph(GraphHopper hopper) {
         this.hopper = hopper;
@@ -135,9 +136,12 @@ public final class RoutingGraph implements AutoCloseable {
         return snap;
     }
 
-    /** The profile's weighting as GraphHopper routes with it (speeds, access, priorities). */
+    /**
+     * The profile's weighting as GraphHopper routes with it (speeds, access, priorities); made once
+     * per mode (creating one compiles the custom model) and shared, as weightings hold no state.
+     */
     public Weighting weighting(TravelMode mode) {
-        return hopper.createWeighting(hopper.getProfile(mode.profileName()), new PMap());
+        return weightings.computeIfAbsent(mode, m -> hopper.createWeighting(hopper.getProfile(m.profileName()), new PMap()));
     }
 
     /**

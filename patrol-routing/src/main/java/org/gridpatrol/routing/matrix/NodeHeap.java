@@ -2,24 +2,34 @@ package org.gridpatrol.routing.matrix;
 
 import java.util.Arrays;
 
-/** A binary min-heap of (key, node) pairs without decrease-key: stale entries are skipped by the caller. */
+/**
+ * An indexed binary min-heap of nodes keyed by cost, with decrease-key: each node is in it at most
+ * once, so a search does one pop per settled node. Sized for the graph's nodes; {@link #clear()}
+ * resets only the entries in use.
+ */
 final class NodeHeap {
 
-    private double[] keys;
-    private int[] nodes;
+    private final double[] keys;
+    private final int[] nodes;
+    /** Position of each node in the heap, -1 when absent. */
+    private final int[] position;
     private int size;
 
-    NodeHeap(int capacity) {
-        keys = new double[capacity];
-        nodes = new int[capacity];
+    NodeHeap(int nodeCount) {
+        keys = new double[nodeCount];
+        nodes = new int[nodeCount];
+        position = new int[nodeCount];
+        Arrays.fill(position, -1);
     }
 
+    /** Inserts {@code node} or lowers its key. */
     void push(double key, int node) {
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            nodes = Arrays.copyOf(nodes, size * 2);
+        int i = position[node];
+        if (i < 0) {
+            i = size++;
+        } else if (key >= keys[i]) {
+            return;
         }
-        int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (keys[parent] <= key) {
@@ -27,10 +37,12 @@ final class NodeHeap {
             }
             keys[i] = keys[parent];
             nodes[i] = nodes[parent];
+            position[nodes[i]] = i;
             i = parent;
         }
         keys[i] = key;
         nodes[i] = node;
+        position[node] = i;
     }
 
     double peekKey() {
@@ -39,6 +51,7 @@ final class NodeHeap {
 
     int pop() {
         int top = nodes[0];
+        position[top] = -1;
         size--;
         if (size > 0) {
             double key = keys[size];
@@ -57,10 +70,12 @@ final class NodeHeap {
                 }
                 keys[i] = keys[child];
                 nodes[i] = nodes[child];
+                position[nodes[i]] = i;
                 i = child;
             }
             keys[i] = key;
             nodes[i] = node;
+            position[node] = i;
         }
         return top;
     }
@@ -70,6 +85,9 @@ final class NodeHeap {
     }
 
     void clear() {
+        for (int i = 0; i < size; i++) {
+            position[nodes[i]] = -1;
+        }
         size = 0;
     }
 }

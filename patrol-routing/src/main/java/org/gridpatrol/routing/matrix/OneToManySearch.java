@@ -1,103 +1,160 @@
 package org.gridpatrol.routing.matrix;
 
-import com.graphhopper.routing.weighting.Weighting;
-import com.graphhopper.storage.Graph;
-import com.graphhopper.util.EdgeExplorer;
-import com.graphhopper.util.EdgeIterator;
-
 import java.util.Arrays;
 
 /**
- * Node-based Dijkstra from one source that stops once every target is settled, tracking for each
- * node the weight, time and distance of its best path. Reuses its arrays across searches (reset
- * only what the last search touched), so one instance serves a whole matrix. Not thread-safe.
+ * Dijkstra over an {@link ArcGraph} from one snapped point to many: starts on both ends of the
+ * source's edge, stops once both ends of every target's edge are settled, and reads each target's
+ * cost, time and length as the best of its two entries (or the direct way along a shared edge).
+ * Reuses its arrays across searches (resetting only what the last search touched), so one instance
+ * serves a whole matrix. Not thread-safe.
  */
 final class OneToManySearch {
 
-    private final Weighting weighting;
-    private final Metric metric;
-    private final EdgeExplorer explorer;
-    private final double[] weight;
+    private final ArcGraph graph;
+    private final double[] cost;
     private final long[] millis;
-    private final double[] distance;
+    private final double[] meters;
     private final boolean[] settled;
+    private final boolean[] wanted;
     private int[] touched = new int[1024];
     private int touchedCount;
     private final NodeHeap heap;
 
-    OneToManySearch(Graph graph, Weighting weighting, Metric metric) {
-        this.weighting = weighting;
-        this.metric = metric;
-        this.explorer = graph.createEdgeExplorer();
-        int n = graph.getNodes();
-        weight = new double[n];
+    OneToManySearch(ArcGraph graph) {
+        this.graph = graph;
+        int n = graph.nodes;
+        cost = new double[n];
         millis = new long[n];
-        distance = new double[n];
+        meters = new double[n];
         settled = new boolean[n];
-        Arrays.fill(weight, Double.POSITIVE_INFINITY);
-        heap = new NodeHeap(1024);
+        wanted = new boolean[n];
+        heap = new NodeHeap(n);
+        Arrays.fill(cost, Double.POSITIVE_INFINITY);
     }
 
     /**
-     * Runs the search from {@code source} until every node in {@code targets} is settled or the
-     * reachable graph is exhausted; read the results with {@link #millisTo} and {@link #metersTo}.
+     * Fills row {@code from} of {@code seconds} and {@code metersOut} for every target (UNREACHABLE
+     * where no path exists).
      */
-    void search(int source, int[] targets) {
+    void row(SnapAnchor[] anchors, int from, long[] seconds, long[] metersOut) {
         reset();
+        SnapAnchor source = anchors[from];
+        if (source.onNode()) {
+            start(source.a, 0, 0, 0);
+        } else {
+            // leaving towards a runs the edge backwards over the first fraction, towards b forwards over the rest
+            start(source.a, source.fraction * source.backward[0], source.fraction * source.backward[1],
+                    source.fraction * source.backward[2]);
+            start(source.b, (1 - source.fraction) * source.forward[0], (1 - source.fraction) * source.forward[1],
+                    (1 - source.fraction) * source.forward[2]);
+        }
         int remaining = 0;
-        java.util.BitSet targetSet = new java.util.BitSet();
-        for (int t : targets) {
-            if (!targetSet.get(t)) {
-                targetSet.set(t);
-                remaining++;
+        for (SnapAnchor t : anchors) {
+            remaining += want(t.a);
+            if (!t.onNode()) {
+                remaining += want(t.b);
             }
         }
-        touch(source);
-        weight[source] = 0;
-        heap.push(0, source);
         while (!heap.isEmpty() && remaining > 0) {
-            double w = heap.peekKey();
+            double c = heap.peekKey();
             int node = heap.pop();
-            if (settled[node] || w > weight[node]) {
-                continue;
-            }
             settled[node] = true;
-            if (targetSet.get(node)) {
+            if (wanted[node]) {
+                wanted[node] = false;
                 remaining--;
             }
-            EdgeIterator edge = explorer.setBaseNode(node);
-            while (edge.next()) {
-                int adj = edge.getAdjNode();
+            for (int arc = graph.first[node], end = graph.first[node + 1]; arc < end; arc++) {
+                int adj = graph.head[arc];
                 if (settled[adj]) {
                     continue;
                 }
-                double edgeWeight = weighting.calcEdgeWeight(edge, false);
-                if (Double.isInfinite(edgeWeight)) {
-                    continue;
-                }
-                double cost = metric == Metric.FASTEST ? edgeWeight : edge.getDistance();
-                double candidate = weight[node] + cost;
-                if (candidate < weight[adj]) {
+                double candidate = c + graph.cost[arc];
+                if (candidate < cost[adj]) {
                     touch(adj);
-                    weight[adj] = candidate;
-                    millis[adj] = millis[node] + weighting.calcEdgeMillis(edge, false);
-                    distance[adj] = distance[node] + edge.getDistance();
+                    cost[adj] = candidate;
+                    millis[adj] = millis[node] + graph.millis[arc];
+                    meters[adj] = meters[node] + graph.meters[arc];
                     heap.push(candidate, adj);
                 }
             }
         }
+        for (int to = 0; to < anchors.length; to++) {
+            if (to == from) {
+                seconds[to] = 0;
+                metersOut[to] = 0;
+                continue;
+            }
+            SnapAnchor t = anchors[to];
+            double bestCost = Double.POSITIVE_INFINITY;
+            double bestMillis = 0;
+            double bestMeters = 0;
+            if (t.onNode()) {
+                if (settled[t.a]) {
+                    bestCost = cost[t.a];
+                    bestMillis = millis[t.a];
+                    bestMeters = meters[t.a];
+                }
+            } else {
+                // entering from a runs forwards over the fraction, from b backwards over the rest
+                if (settled[t.a] && Double.isFinite(t.forward[0])) {
+                    bestCost = cost[t.a] + t.fraction * t.forward[0];
+                    bestMillis = millis[t.a] + t.fraction * t.forward[1];
+                    bestMeters = meters[t.a] + t.fraction * t.forward[2];
+                }
+                double viaB = settled[t.b] && Double.isFinite(t.backward[0])
+                        ? cost[t.b] + (1 - t.fraction) * t.backward[0] : Double.POSITIVE_INFINITY;
+                if (viaB < bestCost) {
+                    bestCost = viaB;
+                    bestMillis = millis[t.b] + (1 - t.fraction) * t.backward[1];
+                    bestMeters = meters[t.b] + (1 - t.fraction) * t.backward[2];
+                }
+                if (!source.onNode() && source.edge == t.edge) {
+                    double[] along = t.fraction >= source.fraction ? t.forward : t.backward;
+                    double share = Math.abs(t.fraction - source.fraction);
+                    if (Double.isFinite(along[0]) && share * along[0] < bestCost) {
+                        bestCost = share * along[0];
+                        bestMillis = share * along[1];
+                        bestMeters = share * along[2];
+                    }
+                }
+            }
+            if (Double.isInfinite(bestCost)) {
+                seconds[to] = RoadMatrix.UNREACHABLE;
+                metersOut[to] = RoadMatrix.UNREACHABLE;
+            } else {
+                seconds[to] = Math.round(bestMillis / 1000.0);
+                metersOut[to] = Math.round(bestMeters);
+            }
+        }
+        for (SnapAnchor t : anchors) {
+            wanted[t.a] = false;
+            if (!t.onNode()) {
+                wanted[t.b] = false;
+            }
+        }
     }
 
-    long millisTo(int node) {
-        return settled[node] ? millis[node] : RoadMatrix.UNREACHABLE;
+    private void start(int node, double c, double ms, double m) {
+        if (Double.isFinite(c) && c < cost[node]) {
+            touch(node);
+            cost[node] = c;
+            millis[node] = Math.round(ms);
+            meters[node] = m;
+            heap.push(c, node);
+        }
     }
 
-    double metersTo(int node) {
-        return settled[node] ? distance[node] : Double.POSITIVE_INFINITY;
+    private int want(int node) {
+        if (wanted[node] || settled[node]) {
+            return 0;
+        }
+        wanted[node] = true;
+        return 1;
     }
 
     private void touch(int node) {
-        if (weight[node] == Double.POSITIVE_INFINITY && !settled[node]) {
+        if (cost[node] == Double.POSITIVE_INFINITY) {
             if (touchedCount == touched.length) {
                 touched = Arrays.copyOf(touched, touchedCount * 2);
             }
@@ -108,9 +165,9 @@ final class OneToManySearch {
     private void reset() {
         for (int i = 0; i < touchedCount; i++) {
             int node = touched[i];
-            weight[node] = Double.POSITIVE_INFINITY;
+            cost[node] = Double.POSITIVE_INFINITY;
             millis[node] = 0;
-            distance[node] = 0;
+            meters[node] = 0;
             settled[node] = false;
         }
         touchedCount = 0;

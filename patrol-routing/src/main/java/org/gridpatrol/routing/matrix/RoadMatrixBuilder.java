@@ -1,9 +1,9 @@
 package org.gridpatrol.routing.matrix;
 
-import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.index.Snap;
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.graph.PointOffNetworkException;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.graph.SnappedPoint;
 import org.gridpatrol.routing.graph.TravelMode;
@@ -11,13 +11,15 @@ import org.gridpatrol.routing.graph.TravelMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Builds the travel matrix between labelled points for one mode. Every point is snapped once
  * (refused with {@link org.gridpatrol.routing.graph.PointOffNetworkException} naming it when too
- * far from a usable road); all snaps go into one GraphHopper query graph; then one one-to-many
- * Dijkstra per source settles every target. Cost: n searches over the part of the graph closer
- * than the farthest target, instead of n² point-to-point searches.
+ * far from a usable road) and hung on its edge ({@link SnapAnchor}); then one one-to-many Dijkstra
+ * per source over the mode's flat arc arrays ({@link ArcGraph}) settles every target. Cost: n
+ * searches over the part of the graph closer than the farthest target, instead of n² point-to-point
+ * searches.
  *
  * <p>Times and distances are those of the path minimising the {@link Metric}; with
  * {@link Metric#FASTEST} they equal GraphHopper's own point-to-point routes (up to ties).
@@ -66,32 +68,36 @@ public final class RoadMatrixBuilder {
 
     public RoadMatrix getResult() {
         int n = points.size();
+        // snapping is independent per point (the location index is safe for concurrent queries);
+        // a refusal is reported for the first point in order, as a sequential loop would
+        Object[] located = IntStream.range(0, n).parallel().mapToObj(i -> {
+            try {
+                return graph.locate(mode, points.get(i), labels.get(i), maxSnapMeters);
+            } catch (PointOffNetworkException e) {
+                return e;
+            }
+        }).toArray();
         List<Snap> snaps = new ArrayList<>(n);
         List<SnappedPoint> snapped = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Snap snap = graph.locate(mode, points.get(i), labels.get(i), maxSnapMeters);
+            if (located[i] instanceof PointOffNetworkException e) {
+                throw e;
+            }
+            Snap snap = (Snap) located[i];
             snaps.add(snap);
             snapped.add(SnappedPoint.fromSnap(labels.get(i), points.get(i), snap));
         }
-        QueryGraph queryGraph = QueryGraph.create(graph.hopper().getBaseGraph(), snaps);
-        Weighting weighting = queryGraph.wrapWeighting(graph.weighting(mode));
-        int[] nodes = snaps.stream().mapToInt(Snap::getClosestNode).toArray();
+        Weighting weighting = graph.weighting(mode);
+        SnapAnchor[] anchors = new SnapAnchor[n];
+        for (int i = 0; i < n; i++) {
+            anchors[i] = SnapAnchor.of(snaps.get(i), weighting, metric);
+        }
         long[][] seconds = new long[n][n];
         long[][] meters = new long[n][n];
-        OneToManySearch search = new OneToManySearch(queryGraph, weighting, metric);
-        for (int from = 0; from < n; from++) {
-            search.search(nodes[from], nodes);
-            for (int to = 0; to < n; to++) {
-                long millis = search.millisTo(nodes[to]);
-                if (millis == RoadMatrix.UNREACHABLE) {
-                    seconds[from][to] = RoadMatrix.UNREACHABLE;
-                    meters[from][to] = RoadMatrix.UNREACHABLE;
-                } else {
-                    seconds[from][to] = Math.round(millis / 1000.0);
-                    meters[from][to] = Math.round(search.metersTo(nodes[to]));
-                }
-            }
-        }
+        ArcGraph arcs = ArcGraph.of(graph, mode, metric);
+        // rows are independent: one search (with its own arrays) per worker thread
+        ThreadLocal<OneToManySearch> searches = ThreadLocal.withInitial(() -> new OneToManySearch(arcs));
+        IntStream.range(0, n).parallel().forEach(from -> searches.get().row(anchors, from, seconds[from], meters[from]));
         return new RoadMatrix(snapped, seconds, meters);
     }
 }

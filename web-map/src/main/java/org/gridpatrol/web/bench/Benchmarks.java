@@ -5,7 +5,7 @@ import java.util.List;
 /** Dispatches {@code bench NAME [ARGS…]}. */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop");
 
     private Benchmarks() {
     }
@@ -20,6 +20,8 @@ public final class Benchmarks {
                 case "tiles" -> TileBenchmark.run(arguments.subList(1, arguments.size()));
                 case "tsp" -> TspBenchmark.run(arguments.subList(1, arguments.size()));
                 case "patrol-peers" -> PatrolPeersBenchmark.run(arguments.subList(1, arguments.size()));
+                case "matrix" -> MatrixBenchmark.run(arguments.subList(1, arguments.size()));
+                case "patrol-loop" -> PatrolLoopBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

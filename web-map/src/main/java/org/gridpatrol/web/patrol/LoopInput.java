@@ -13,10 +13,10 @@ import java.util.List;
  * @param gridId         the grid the checkpoints were selected from, or null
  * @param jurisdictionId the jurisdiction the caller named, or null
  */
-record LoopInput(TravelMode mode, long shiftSeconds, List<GeoPoint> teamBases, List<CheckpointSpec> checkpoints,
+public record LoopInput(TravelMode mode, long shiftSeconds, List<GeoPoint> teamBases, List<CheckpointSpec> checkpoints,
                  Instant start, Long jurisdictionId, Long gridId) {
 
     /** One checkpoint: where, how important (1..10) and how long the patrol stays. */
-    record CheckpointSpec(String id, String kind, GeoPoint at, int priority, long serviceSeconds) {
+    public record CheckpointSpec(String id, String kind, GeoPoint at, int priority, long serviceSeconds) {
     }
 }

@@ -29,19 +29,19 @@ import java.util.Map;
  * points too far from a road, naming them), {@link PatrolPlanner} within the time budget, then each
  * team's road path through its stops with instructions. Pure computation: storing is the caller's.
  */
-final class PatrolLoopService {
+public final class PatrolLoopService {
 
     /** Search budget of the planner; the patrol-loop benchmark keeps request time under 1 s at 100 checkpoints. */
-    static final Duration PLANNER_BUDGET = Duration.ofMillis(400);
+    public static final Duration PLANNER_BUDGET = Duration.ofMillis(400);
 
     private PatrolLoopService() {
     }
 
     /** A computed answer (id 0 until stored) and each team's line for storage. */
-    record Planned(RouteAnswer answer, List<PatrolRouteStore.TeamLine> lines) {
+    public record Planned(RouteAnswer answer, List<PatrolRouteStore.TeamLine> lines) {
     }
 
-    static Planned plan(RoutingGraph graph, LoopInput input) {
+    public static Planned plan(RoutingGraph graph, LoopInput input) {
         Map<GeoPoint, Integer> baseIndex = new LinkedHashMap<>();
         List<GeoPoint> points = new ArrayList<>();
         List<String> labels = new ArrayList<>();
