@@ -43,24 +43,33 @@ public final class TileQueries {
         this.balance = balance;
     }
 
+    /**
+     * A built tile and the layer's data version it was built from (read by the same statement, so
+     * the two agree); {@code bytes} is empty when nothing is in the tile.
+     */
+    public record Rendered(long version, byte[] bytes) {
+    }
+
     /** The tile's bytes, empty when nothing is in it (or the zoom is outside the layer's range). */
     public byte[] tile(LayerDefinition layer, TileCoord coord, LayerAccess access) {
+        return render(layer, coord, access).bytes();
+    }
+
+    /** The tile with the version of the data it shows. */
+    public Rendered render(LayerDefinition layer, TileCoord coord, LayerAccess access) {
         if (!access.allowed()) {
             throw new IllegalStateException("tile of " + layer.name() + " asked without access: " + access.refusal());
         }
-        if (!layer.coversZoom(coord.z())) {
-            return new byte[0];
-        }
         List<Object> params = new ArrayList<>(List.of(coord.z(), coord.x(), coord.y(), coord.z(), coord.x(), coord.y()));
-        String sql = sql(layer.name(), coord.z(), access, params);
-        if (sql == null) {
-            return new byte[0];
-        }
+        String sql = layer.coversZoom(coord.z()) ? sql(layer.name(), coord.z(), access, params) : null;
+        params.add(layer.name());
+        String select = "SELECT " + (sql == null ? "''::bytea" : sql)
+                + ", (SELECT version FROM tile_layer_version WHERE layer = ?)";
         try (Connection c = dataSource.getConnection()) {
-            if (needsSummaries(layer.name())) {
+            if (sql != null && needsSummaries(layer.name())) {
                 TileSummaries.refreshIfStale(c);
             }
-            try (PreparedStatement s = c.prepareStatement(ENVELOPE + "SELECT " + sql)) {
+            try (PreparedStatement s = c.prepareStatement(ENVELOPE + select)) {
                 for (int i = 0; i < params.size(); i++) {
                     Object p = params.get(i);
                     if (p instanceof String[] array) {
@@ -72,7 +81,8 @@ public final class TileQueries {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     byte[] bytes = rs.getBytes(1);
-                    return bytes == null ? new byte[0] : bytes;
+                    long version = rs.getObject(2) == null ? 1 : rs.getLong(2);
+                    return new Rendered(version, bytes == null ? new byte[0] : bytes);
                 }
             }
         } catch (SQLException e) {
@@ -114,13 +124,16 @@ public final class TileQueries {
             case TileLayers.GRIDS:
                 params.add(balance.minHouseholds());
                 params.add(balance.maxHouseholds());
-                params.add(tolerance);
+                boolean outlines = z >= ZoomRules.GRID_OUTLINES_FROM;
+                if (outlines) {
+                    params.add(tolerance);
+                }
                 return mvt("grids", """
                         SELECT g.id, g.code, g.name, g.name_zh, g.jurisdiction_id, s.households, s.residents, s.rentals,
                                CASE WHEN s.households < ? THEN 'under' WHEN s.households > ? THEN 'over' ELSE 'within' END AS balance,
                                %s AS geom
-                        FROM grid g JOIN tile_grid_summary s ON s.grid_id = g.id, b WHERE g.geom && b.f"""
-                        .formatted(geom("ST_Simplify(g.geom, ?, true)")));
+                        FROM grid g JOIN tile_grid_summary s ON s.grid_id = g.id, b WHERE %s && b.f"""
+                        .formatted(geom(outlines ? "ST_Simplify(g.geom, ?, true)" : "s.label"), outlines ? "g.geom" : "s.label"));
             case TileLayers.BLOCKS:
                 params.add(tolerance);
                 return mvt("blocks", """
@@ -183,16 +196,21 @@ public final class TileQueries {
 
     private String basemap(int z, double tolerance, List<Object> params) {
         List<String> parts = new ArrayList<>();
+        double minSide = ZoomRules.minAreaSideDegrees(z);
         if (z >= ZoomRules.LANDUSE_FROM) {
             params.add(tolerance);
+            params.add(minSide);
+            params.add(minSide);
             parts.add(mvt("landuse", """
-                    SELECT l.landuse AS kind, l.name, %s AS geom FROM osm_landuse l, b WHERE l.geom && b.f"""
-                    .formatted(geom("ST_Simplify(l.geom, ?, true)"))));
+                    SELECT l.landuse AS kind, l.name, %s AS geom FROM osm_landuse l, b WHERE l.geom && b.f AND %s"""
+                    .formatted(geom("ST_Simplify(l.geom, ?, true)"), largeEnough("l.geom"))));
         }
         params.add(tolerance);
+        params.add(minSide);
+        params.add(minSide);
         parts.add(mvt("water", """
-                SELECT w.water AS kind, w.name, %s AS geom FROM osm_water w, b WHERE w.geom && b.f"""
-                .formatted(geom("ST_Simplify(w.geom, ?, true)"))));
+                SELECT w.water AS kind, w.name, %s AS geom FROM osm_water w, b WHERE w.geom && b.f AND %s"""
+                .formatted(geom("ST_Simplify(w.geom, ?, true)"), largeEnough("w.geom"))));
         if (z >= ZoomRules.WATERWAYS_FROM) {
             params.add(tolerance);
             parts.add(mvt("waterways", """
@@ -222,6 +240,11 @@ public final class TileQueries {
                 SELECT p.place AS kind, p.name, p.name_zh, %s AS geom FROM osm_place p, b
                 WHERE p.geom && b.f AND p.place = ANY (?::text[])""".formatted(geom("p.geom"))));
         return String.join("\n || ", parts);
+    }
+
+    /** The bounding box is at least the given size (two parameters) one way or the other. */
+    private static String largeEnough(String column) {
+        return "(ST_XMax(%1$s) - ST_XMin(%1$s) >= ? OR ST_YMax(%1$s) - ST_YMin(%1$s) >= ?)".formatted(column);
     }
 
     private static String geom(String expression) {

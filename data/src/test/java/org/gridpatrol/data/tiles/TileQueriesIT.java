@@ -160,6 +160,11 @@ class TileQueriesIT {
         assertThat(values(grids, "code")).containsExactly("G1", "G2");
         assertThat(values(grids, "households")).containsExactly("2", "3");
         assertThat(values(grids, "balance")).containsOnly("under");
+        assertThat(grids.getGeometries()).allMatch(g -> g.getGeometryType().equals("Polygon"));
+        // below z11 a grid is a point with its counts
+        JtsLayer points = decode("grids", tile("grids", 10, new Viewer("leader", t1))).get("grids");
+        assertThat(values(points, "households")).containsExactly("2", "3");
+        assertThat(points.getGeometries()).allMatch(g -> g.getGeometryType().equals("Point"));
     }
 
     @Test

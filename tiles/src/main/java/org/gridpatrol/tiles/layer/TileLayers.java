@@ -44,7 +44,7 @@ public final class TileLayers {
                             fieldsOf("id", "Number", "code", "String", "name", "String", "name_zh", "String", "level", "String")))),
             new LayerDefinition(GRIDS, "published grids with register counts and their balance against the target range",
                     8, MAX, false, List.of(
-                    new VectorLayer(GRIDS, "grid areas", 8, MAX, fieldsOf("id", "Number", "code", "String", "name", "String",
+                    new VectorLayer(GRIDS, "grid areas; below z" + ZoomRules.GRID_OUTLINES_FROM + " one point per grid", 8, MAX, fieldsOf("id", "Number", "code", "String", "name", "String",
                             "name_zh", "String", "jurisdiction_id", "Number", "households", "Number", "residents", "Number",
                             "rentals", "Number", "balance", "String")))),
             new LayerDefinition(BLOCKS, "planning blocks (the faces grids are made of) with register counts",

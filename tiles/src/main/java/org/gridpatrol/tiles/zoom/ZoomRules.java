@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Selection and simplification per zoom, so a tile holds what can be seen at its scale: motorways
  * and trunk roads from the lowest zoom, more road classes as the zoom grows, every road from
- * {@value #ALL_ROADS_FROM}; buildings from {@value #BUILDINGS_FROM}; lines and areas simplified to
+ * {@value #ALL_ROADS_FROM}; buildings from {@value #BUILDINGS_FROM}; areas under
+ * {@value #MIN_AREA_PIXELS} pixels left out below z14; grids as points below {@value #GRID_OUTLINES_FROM}; lines and areas simplified to
  * {@value #SIMPLIFY_PIXELS} pixel of a 256-pixel tile (the MVT grid of {@value #EXTENT} units
  * snaps finer than that). Register layers switch from counts per grid to counts per block at
  * {@value #BLOCK_DETAIL_FROM} and to single entries at {@value #POINT_DETAIL_FROM}.
@@ -26,17 +27,21 @@ public final class ZoomRules {
     public static final int WATERWAYS_FROM = 12;
     public static final int BUILDINGS_FROM = 14;
     public static final int ALL_ROADS_FROM = 15;
-    public static final int BLOCKS_FROM = 12;
+    public static final int BLOCKS_FROM = 13;
+    /** Below this zoom a grid is one point with its counts (thousands of outlines of a few pixels say nothing). */
+    public static final int GRID_OUTLINES_FROM = 11;
+    /** Areas (landuse, water) whose bounding box is under this many pixels both ways are left out below z14. */
+    public static final double MIN_AREA_PIXELS = 2.0;
     public static final int KEYPLACES_FROM = 12;
     public static final int BLOCK_DETAIL_FROM = 14;
     public static final int POINT_DETAIL_FROM = 16;
 
     private static final List<List<String>> ROAD_CLASSES_BY_STEP = List.of(
             List.of("motorway", "trunk", "motorway_link", "trunk_link"),              // from 6
-            List.of("primary", "primary_link"),                                       // from 10
+            List.of("primary", "primary_link"),                                       // from 11
             List.of("secondary", "tertiary", "secondary_link", "tertiary_link"),      // from 12
             List.of("residential", "unclassified", "living_street", "road"));          // from 14
-    private static final int[] ROAD_STEP_FROM = {0, 10, 12, 14};
+    private static final int[] ROAD_STEP_FROM = {0, 11, 12, 14};
 
     private ZoomRules() {
     }
@@ -76,6 +81,11 @@ public final class ZoomRules {
      */
     public static double toleranceDegrees(int z) {
         return z >= NO_SIMPLIFY_FROM ? 0 : SIMPLIFY_PIXELS * 360.0 / (256.0 * (1L << z));
+    }
+
+    /** Smallest bounding-box side in degrees an area needs at zoom {@code z} to be drawn; 0 from z14. */
+    public static double minAreaSideDegrees(int z) {
+        return z >= BUILDINGS_FROM ? 0 : MIN_AREA_PIXELS * 360.0 / (256.0 * (1L << z));
     }
 
     /** The register detail before privacy: per grid, per block, then single entries. */

@@ -10,7 +10,8 @@ class ZoomRulesTest {
     @Test
     void moreRoadClassesAsTheZoomGrows() {
         assertThat(ZoomRules.roadClasses(8)).contains("motorway", "trunk").doesNotContain("primary", "residential");
-        assertThat(ZoomRules.roadClasses(10)).contains("primary").doesNotContain("secondary");
+        assertThat(ZoomRules.roadClasses(10)).doesNotContain("primary");
+        assertThat(ZoomRules.roadClasses(11)).contains("primary").doesNotContain("secondary");
         assertThat(ZoomRules.roadClasses(12)).contains("secondary", "tertiary").doesNotContain("residential");
         assertThat(ZoomRules.roadClasses(14)).contains("residential").doesNotContain("service", "footway");
         // no motorway-only map at z16: every road
@@ -24,6 +25,12 @@ class ZoomRulesTest {
         assertThat(ZoomRules.toleranceDegrees(0)).isCloseTo(1.40625, offset(1e-12));
         assertThat(ZoomRules.toleranceDegrees(10)).isCloseTo(1.40625 / 1024, offset(1e-12));
         assertThat(ZoomRules.toleranceDegrees(17)).isZero();
+    }
+
+    @Test
+    void smallAreasLeftOutBelowZoom14() {
+        assertThat(ZoomRules.minAreaSideDegrees(10)).isCloseTo(2 * 1.40625 / 1024, offset(1e-12));
+        assertThat(ZoomRules.minAreaSideDegrees(14)).isZero();
     }
 
     @Test

@@ -38,7 +38,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./gridpatrol bench tiles [--households N] [--blocks M] [--grids G] [--samples S] [--seconds T]}:
+ * {@code ./gridpatrol bench tiles [--households N] [--blocks M] [--grids G] [--samples S] [--seconds T] [--folder DIR]}
+ * (a folder that already holds the county is reused):
  * on a synthetic county (defaults: 1,000,000 households, 50,000 blocks, 5,000 grids; roads along the
  * block edges, a building per five households) served by the whole application on a random port:
  * <ul>
@@ -65,6 +66,7 @@ final class TileBenchmark {
         int grids = 5_000;
         int samples = 40;
         int seconds = 15;
+        Path folder = null;
         for (int i = 0; i < arguments.size(); i++) {
             switch (arguments.get(i)) {
                 case "--households" -> households = Integer.parseInt(arguments.get(++i));
@@ -72,25 +74,22 @@ final class TileBenchmark {
                 case "--grids" -> grids = Integer.parseInt(arguments.get(++i));
                 case "--samples" -> samples = Integer.parseInt(arguments.get(++i));
                 case "--seconds" -> seconds = Integer.parseInt(arguments.get(++i));
+                case "--folder" -> folder = Path.of(arguments.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
             }
         }
-        Path folder = Files.createTempDirectory("gridpatrol-bench-tiles");
+        if (folder == null) {
+            folder = Files.createTempDirectory("gridpatrol-bench-tiles");
+        }
         try (LocalPostgis cluster = LocalPostgis.start(folder.resolve("pg"))) {
-            DatabaseTarget db = cluster.createDatabase("bench_tiles");
+            DatabaseTarget db = cluster.target();
             SchemaMigrator.migrate(db.dataSource());
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("SELECT setseed(0.42)");
-                long township = SyntheticCounty.create(s, households, blocks);
-                SyntheticCounty.addGrids(s, township, grids);
-                c.setAutoCommit(false);
-                new RegisterAssigner(c).assign(township);
-                c.commit();
-                c.setAutoCommit(true);
-                long start = System.nanoTime();
-                syntheticBasemap(s, households / 10);
-                System.out.printf(Locale.ROOT, "registers placed, synthetic roads, buildings, rentals in %.1f s%n",
-                        (System.nanoTime() - start) / 1e9);
+                if (SyntheticCounty.count(s, "SELECT count(*) FROM household") > 0) {
+                    System.out.println("reusing the synthetic county in " + folder);
+                } else {
+                    generate(c, s, households, blocks, grids);
+                }
             }
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GridpatrolApplication.class).run(
                     "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
@@ -105,8 +104,23 @@ final class TileBenchmark {
         return 0;
     }
 
+    private static void generate(Connection c, Statement s, int households, int blocks, int grids) throws Exception {
+        s.execute("SELECT setseed(0.42)");
+        long township = SyntheticCounty.create(s, households, blocks);
+        SyntheticCounty.addGrids(s, township, grids);
+        c.setAutoCommit(false);
+        new RegisterAssigner(c).assign(township);
+        c.commit();
+        c.setAutoCommit(true);
+        long start = System.nanoTime();
+        syntheticBasemap(s, households / 10);
+        System.out.printf(Locale.ROOT, "registers placed, synthetic roads, buildings, rentals in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
+    }
+
     /** Roads along the block edges (classes by chance), buildings, landuse, places and rentals. */
     private static void syntheticBasemap(Statement s, int rentals) throws Exception {
+        int every = Math.max(1, (int) (SyntheticCounty.count(s, "SELECT count(*) FROM household") / Math.max(1, rentals)));
         s.execute("""
                 INSERT INTO osm_road (osm_id, highway, name, geom)
                 SELECT b.id, CASE WHEN r < 0.01 THEN 'motorway' WHEN r < 0.03 THEN 'trunk' WHEN r < 0.08 THEN 'primary'
@@ -125,7 +139,7 @@ final class TileBenchmark {
         s.execute("""
                 INSERT INTO rental_property (jurisdiction_id, county_code, grid_id, block_id, tenants, synthetic, geom)
                 SELECT jurisdiction_id, county_code, grid_id, block_id, 2, true, ST_Translate(geom, 0.00003, 0)
-                FROM household WHERE id %% %d = 0""".formatted(10));
+                FROM household WHERE id %% %d = 0""".formatted(every));
         for (String table : List.of("osm_road", "osm_building", "osm_landuse", "osm_water", "osm_place", "rental_property", "household")) {
             s.execute("ANALYZE " + table);
         }

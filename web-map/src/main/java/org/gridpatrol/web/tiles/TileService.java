@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Serves a tile: the layer's privacy rule for the viewer (403 when refused), then the cache, then
  * PostGIS. A versioned request is answered from the cache without touching the database; on a
- * miss the layer's current version is read, and a request for an older version is refused (its
- * content can no longer be built). Whenever a newer version of a layer is seen, that layer's older
- * entries are evicted and no other layer's.
+ * miss one statement builds the tile and reads the layer's current version, and a request for an
+ * older version is refused (its content can no longer be built). Whenever a newer version of a
+ * layer is seen, that layer's older entries are evicted and no other layer's.
  */
 public final class TileService {
 
@@ -32,6 +32,7 @@ public final class TileService {
     private final TileVersions versions;
     private final TileCache cache;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final Map<String, Long> evictedUpTo = new ConcurrentHashMap<>();
 
     public TileService(TileQueries queries, TileVersions versions, TileCache cache) {
         this.queries = queries;
@@ -59,32 +60,45 @@ public final class TileService {
                 return new Tile(cached, key, viewerDependent);
             }
         }
-        long current = currentVersion(layer.name());
-        if (version != null && version != current) {
-            throw new NotFoundException("version " + version + " of layer " + layer.name() + " is gone, the current one is "
-                    + current + ": reload /tiles/" + layer.name() + ".json");
-        }
-        TileCacheKey key = new TileCacheKey(layer.name(), current, coord, access.rightsClass());
-        byte[] bytes = cache.get(key);
-        if (bytes == null) {
-            bytes = queries.tile(layer, coord, access);
-            if (currentVersion(layer.name()) == current) { // not changed while building: safe to keep
-                cache.put(key, bytes);
+        if (version == null) {
+            // the current version: cached when this JVM saw it built, else build and learn the version
+            Long known = seen.get(layer.name());
+            if (known != null) {
+                TileCacheKey key = new TileCacheKey(layer.name(), known, coord, access.rightsClass());
+                byte[] cached = cache.get(key);
+                if (cached != null && known == versions.current(layer.name())) {
+                    return new Tile(cached, key, viewerDependent);
+                }
             }
         }
-        return new Tile(bytes, key, viewerDependent);
+        // one statement gives the bytes and the version they show
+        TileQueries.Rendered rendered = queries.render(layer, coord, access);
+        observe(layer.name(), rendered.version());
+        if (version != null && version != rendered.version()) {
+            throw new NotFoundException("version " + version + " of layer " + layer.name() + " is gone, the current one is "
+                    + rendered.version() + ": reload /tiles/" + layer.name() + ".json");
+        }
+        TileCacheKey key = new TileCacheKey(layer.name(), rendered.version(), coord, access.rightsClass());
+        cache.put(key, rendered.bytes());
+        return new Tile(rendered.bytes(), key, viewerDependent);
     }
 
     /** Every layer's current version, evicting older entries of the layers that moved. */
     public Map<String, Long> currentVersions() {
         Map<String, Long> current = versions.current();
-        current.forEach((layer, version) -> {
-            Long before = seen.put(layer, version);
-            if (before == null || before < version) {
+        current.forEach(this::observe);
+        return current;
+    }
+
+    /** Notes a layer's version; a newer one than seen before evicts the layer's older tiles. */
+    private void observe(String layer, long version) {
+        Long before = seen.merge(layer, version, Math::max);
+        if (before == version) {
+            Long previous = evictedUpTo.put(layer, version);
+            if (previous == null || previous < version) {
                 cache.evictBefore(layer, version);
             }
-        });
-        return current;
+        }
     }
 
     public long currentVersion(String layer) {
