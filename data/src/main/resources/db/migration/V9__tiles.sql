@@ -36,6 +36,12 @@ CREATE TRIGGER jurisdiction_tiles AFTER INSERT OR UPDATE OR DELETE ON jurisdicti
 CREATE TRIGGER osm_import_tiles AFTER INSERT ON osm_import
     FOR EACH STATEMENT EXECUTE FUNCTION bump_tile_layers_trigger('basemap', 'blocks');
 
+-- Low-zoom basemap tiles take only the major roads: their own index saves reading every road of the
+-- county (ZoomRules: these are the classes drawn below z14; TileQueries names them as literals).
+CREATE INDEX osm_road_major_geom_idx ON osm_road USING gist (geom)
+    WHERE highway IN ('motorway', 'trunk', 'motorway_link', 'trunk_link', 'primary', 'primary_link',
+                      'secondary', 'tertiary', 'secondary_link', 'tertiary_link');
+
 -- Register counts per grid and per block, with a label point, for the low and middle zoom tiles
 -- (summing a million households per tile would not fit the 50 ms aim). Rebuilt when model_stamp
 -- (V6: bumped by every change of registers, blocks and grids) moved since the last build.
