@@ -155,7 +155,8 @@ class PatrolPlannerTest {
             PatrolProblem problem = new PatrolProblem(ArrayTravelMatrix.ofSeconds(d),
                     List.of(new Team("a", 0, 1_000_000)), Instances.checkpoints(1, n - 1, 5, 0));
 
-            PatrolPlan plan = PatrolPlanner.plan(problem, Duration.ofMillis(50));
+            // a generous budget: these small searches stop on their own (stall limits, exact loops), so the result does not depend on machine load
+            PatrolPlan plan = PatrolPlanner.plan(problem, Duration.ofSeconds(5));
 
             PlanChecks.assertValid(problem, plan);
             assertThat(plan.tours().get(0).durationSeconds()).as("round %d, n %d", round, n)
@@ -177,7 +178,8 @@ class PatrolPlannerTest {
             long shift = Instances.bruteForceLoop(d) / 2 + 400;
             PatrolProblem problem = new PatrolProblem(ArrayTravelMatrix.ofSeconds(d), List.of(new Team("a", 0, shift)), cps);
 
-            PatrolPlan plan = PatrolPlanner.plan(problem, Duration.ofMillis(50));
+            // a generous budget: these small searches stop on their own (stall limits, exact loops), so the result does not depend on machine load
+            PatrolPlan plan = PatrolPlanner.plan(problem, Duration.ofSeconds(5));
 
             PlanChecks.assertValid(problem, plan);
             long[] best = bestSubset(d, cps, shift);
