@@ -125,6 +125,20 @@ class PatrolRouteApiIT extends ApiTestSupport {
     }
 
     @Test
+    void pathsKeptInsideTheJurisdictionRefuseACheckpointBeyondItsBorderBelt() throws Exception {
+        String inside = "{\"base\":" + BASE + ",\"mode\":\"foot\",\"shiftMinutes\":120,\"keepInside\":{\"borderMeters\":200},"
+                + "\"checkpoints\":" + checkpoints(3, "") + "}";
+        JsonNode answer = ok(api.post("/api/patrol/routes", inside, "planner", PW), 201);
+        assertThat(answer.get("routes").get(0).get("stops")).hasSize(3);
+        String canillo = "[{\"id\":\"near\",\"lon\":1.5250,\"lat\":42.5070},{\"id\":\"canillo\",\"lon\":1.5977,\"lat\":42.5667}]";
+        JsonNode problem = assertProblem(api.post("/api/patrol/routes", inside.replace(checkpoints(3, ""), canillo), "planner", PW),
+                422, "checkpoints[1]");
+        assertThat(problem.get("detail").asText()).contains("canillo");
+        assertProblem(api.post("/api/patrol/routes", inside.replace("\"borderMeters\":200", "\"borderMeters\":-5"), "planner", PW),
+                400, "keepInside.borderMeters");
+    }
+
+    @Test
     void twoTeamsFromTwoBasesShareTheCheckpoints() throws Exception {
         String body = "{\"bases\":[" + BASE + ",[1.5341, 42.5103]],\"teams\":2,\"mode\":\"bike\",\"shiftMinutes\":120,"
                 + "\"checkpoints\":" + checkpoints(8, "") + "}";

@@ -68,6 +68,27 @@ public final class ServiceAreaQueries {
         }
     }
 
+    /**
+     * A jurisdiction widened by {@code borderMeters} and simplified to about 10 m (each road segment
+     * is tested against it when routing), as WKT.
+     */
+    public String jurisdictionArea(long jurisdictionId, int borderMeters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT ST_AsText(ST_SimplifyPreserveTopology(ST_Buffer(geom::geography, ?)::geometry, 0.0001))
+                FROM jurisdiction WHERE id = ?""")) {
+            s.setInt(1, borderMeters);
+            s.setLong(2, jurisdictionId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new org.gridpatrol.data.postgis.UnknownIdException("no jurisdiction has id " + jurisdictionId);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The grid's geometry as WKT, for the street subgraph of a coverage route. */
     public String gridWkt(long gridId) {
         try (Connection c = dataSource.getConnection();

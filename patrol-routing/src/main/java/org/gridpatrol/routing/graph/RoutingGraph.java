@@ -124,7 +124,11 @@ public final class RoutingGraph implements AutoCloseable {
      * because building a query graph changes it (engine packages only).
      */
     public Snap locate(TravelMode mode, GeoPoint point, String label, double maxSnapMeters) {
-        Weighting weighting = weighting(mode);
+        return locate(weighting(mode), mode, point, label, maxSnapMeters);
+    }
+
+    /** The same with a given weighting (e.g. one kept inside a {@link PatrolArea}). */
+    public Snap locate(Weighting weighting, TravelMode mode, GeoPoint point, String label, double maxSnapMeters) {
         Snap snap = hopper.getLocationIndex().findClosest(point.lat(), point.lon(), new DefaultSnapFilter(weighting,
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(mode.profileName()))));
         if (!snap.isValid()) {
@@ -142,6 +146,18 @@ public final class RoutingGraph implements AutoCloseable {
      */
     public Weighting weighting(TravelMode mode) {
         return weightings.computeIfAbsent(mode, m -> hopper.createWeighting(hopper.getProfile(m.profileName()), new PMap()));
+    }
+
+    /**
+     * The profile's weighting kept inside {@code area} (roads outside closed); made per call, as
+     * each compiles its own custom model.
+     */
+    public Weighting weighting(TravelMode mode, PatrolArea area) {
+        if (area == null) {
+            return weighting(mode);
+        }
+        return hopper.createWeighting(hopper.getProfile(mode.profileName()),
+                new PMap().putObject(CustomModel.KEY, area.customModel()));
     }
 
     /**

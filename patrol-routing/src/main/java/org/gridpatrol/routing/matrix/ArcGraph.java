@@ -48,6 +48,11 @@ final class ArcGraph {
         }
     }
 
+    /** Arcs for a one-off weighting (e.g. kept inside an area), not cached. */
+    static ArcGraph uncached(RoutingGraph graph, Weighting weighting, Metric metric) {
+        return build(graph.hopper().getBaseGraph(), weighting, metric);
+    }
+
     private static ArcGraph build(BaseGraph graph, Weighting weighting, Metric metric) {
         int n = graph.getNodes();
         int capacity = Math.max(16, graph.getEdges() * 2);

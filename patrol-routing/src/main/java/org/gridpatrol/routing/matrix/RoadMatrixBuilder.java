@@ -3,6 +3,7 @@ package org.gridpatrol.routing.matrix;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.index.Snap;
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.PointOffNetworkException;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.graph.SnappedPoint;
@@ -37,6 +38,7 @@ public final class RoadMatrixBuilder {
     private final List<String> labels;
     private Metric metric = Metric.FASTEST;
     private double maxSnapMeters = DEFAULT_MAX_SNAP_METERS;
+    private PatrolArea area;
 
     public RoadMatrixBuilder(RoutingGraph graph, TravelMode mode, List<GeoPoint> points, List<String> labels) {
         this.graph = Objects.requireNonNull(graph, "graph");
@@ -58,6 +60,12 @@ public final class RoadMatrixBuilder {
         return this;
     }
 
+    /** Keeps every path inside the area; points outside it are refused as off the network. */
+    public RoadMatrixBuilder restrictTo(PatrolArea area) {
+        this.area = area;
+        return this;
+    }
+
     public RoadMatrixBuilder maxSnapMeters(double meters) {
         if (!(meters > 0)) {
             throw new IllegalArgumentException("the snap limit must be positive");
@@ -70,9 +78,10 @@ public final class RoadMatrixBuilder {
         int n = points.size();
         // snapping is independent per point (the location index is safe for concurrent queries);
         // a refusal is reported for the first point in order, as a sequential loop would
+        Weighting weighting = graph.weighting(mode, area);
         Object[] located = IntStream.range(0, n).parallel().mapToObj(i -> {
             try {
-                return graph.locate(mode, points.get(i), labels.get(i), maxSnapMeters);
+                return graph.locate(weighting, mode, points.get(i), labels.get(i), maxSnapMeters);
             } catch (PointOffNetworkException e) {
                 return e;
             }
@@ -87,14 +96,13 @@ public final class RoadMatrixBuilder {
             snaps.add(snap);
             snapped.add(SnappedPoint.fromSnap(labels.get(i), points.get(i), snap));
         }
-        Weighting weighting = graph.weighting(mode);
         SnapAnchor[] anchors = new SnapAnchor[n];
         for (int i = 0; i < n; i++) {
             anchors[i] = SnapAnchor.of(snaps.get(i), weighting, metric);
         }
         long[][] seconds = new long[n][n];
         long[][] meters = new long[n][n];
-        ArcGraph arcs = ArcGraph.of(graph, mode, metric);
+        ArcGraph arcs = area == null ? ArcGraph.of(graph, mode, metric) : ArcGraph.uncached(graph, weighting, metric);
         // rows are independent: one search (with its own arrays) per worker thread
         ThreadLocal<OneToManySearch> searches = ThreadLocal.withInitial(() -> new OneToManySearch(arcs));
         IntStream.range(0, n).parallel().forEach(from -> searches.get().row(anchors, from, seconds[from], meters[from]));

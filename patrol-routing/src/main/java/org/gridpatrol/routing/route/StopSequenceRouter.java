@@ -30,9 +30,9 @@ public final class StopSequenceRouter {
         this.mode = mode;
     }
 
-    /** Adds a custom model merged into the profile's for this router (e.g. an area restriction). */
-    public StopSequenceRouter restrictedBy(CustomModel model) {
-        this.restriction = model;
+    /** Keeps the path inside the area (its custom model merged into the profile's; flexible routing). */
+    public StopSequenceRouter restrictTo(org.gridpatrol.routing.graph.PatrolArea area) {
+        this.restriction = area == null ? null : area.customModel();
         return this;
     }
 

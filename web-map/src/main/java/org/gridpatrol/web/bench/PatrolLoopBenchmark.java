@@ -54,10 +54,10 @@ final class PatrolLoopBenchmark {
                 } catch (PointOffNetworkException e) {
                     continue;
                 }
-                checkpoints.add(new LoopInput.CheckpointSpec("cp" + checkpoints.size(), "point", p, 1 + random.nextInt(10), 300));
+                checkpoints.add(new LoopInput.CheckpointSpec("cp" + checkpoints.size(), "point", p, 1 + random.nextInt(10), 120));
             }
             LoopInput input = new LoopInput(mode, 8 * 3600, List.of(base), checkpoints, Instant.parse("2026-11-23T08:00:00Z"),
-                    null, null);
+                    null, null, null);
             for (int w = 0; w < 2; w++) {
                 PatrolLoopService.plan(graph, input);
             }

@@ -2,6 +2,7 @@ package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.data.patrol.PatrolRouteStore;
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.matrix.RoadMatrix;
 import org.gridpatrol.routing.matrix.RoadMatrixBuilder;
@@ -42,6 +43,11 @@ public final class PatrolLoopService {
     }
 
     public static Planned plan(RoutingGraph graph, LoopInput input) {
+        return plan(graph, input, null);
+    }
+
+    /** The same with every path kept inside {@code area} (checkpoints outside it are refused as off the network). */
+    public static Planned plan(RoutingGraph graph, LoopInput input, PatrolArea area) {
         Map<GeoPoint, Integer> baseIndex = new LinkedHashMap<>();
         List<GeoPoint> points = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -60,7 +66,7 @@ public final class PatrolLoopService {
             points.add(c.at());
             labels.add("checkpoints[" + i + "] (" + c.id() + ")");
         }
-        RoadMatrix matrix = RoadMatrixBuilder.build(graph, input.mode(), points, labels);
+        RoadMatrix matrix = new RoadMatrixBuilder(graph, input.mode(), points, labels).restrictTo(area).getResult();
 
         List<Team> teams = new ArrayList<>();
         for (int t = 0; t < input.teamBases().size(); t++) {
@@ -78,7 +84,7 @@ public final class PatrolLoopService {
 
         List<RouteAnswer.TeamRoute> routes = new ArrayList<>();
         List<PatrolRouteStore.TeamLine> lines = new ArrayList<>();
-        StopSequenceRouter router = new StopSequenceRouter(graph, input.mode());
+        StopSequenceRouter router = new StopSequenceRouter(graph, input.mode()).restrictTo(area);
         for (int t = 0; t < plan.tours().size(); t++) {
             TeamTour tour = plan.tours().get(t);
             GeoPoint base = input.teamBases().get(t);

@@ -14,7 +14,11 @@ final class PatrolRequests {
      */
     record RouteRequest(List<Double> base, List<List<Double>> bases, String mode, Integer shiftMinutes, Integer teams,
                         List<CheckpointInput> checkpoints, CheckpointQuery checkpointQuery, Long jurisdictionId,
-                        String start) {
+                        String start, KeepInside keepInside) {
+    }
+
+    /** Keep every path inside a jurisdiction (default the route's) plus a border belt (default 500 m). */
+    record KeepInside(Long jurisdictionId, Integer borderMeters) {
     }
 
     /** A checkpoint: priority 1 (low) to 10 (high), default 5; service minutes default 0. */

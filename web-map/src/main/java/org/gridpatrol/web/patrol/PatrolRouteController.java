@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridpatrol.data.patrol.CheckpointQueries;
 import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.routing.RoutingGraphService;
@@ -41,10 +43,12 @@ public class PatrolRouteController {
     private final JurisdictionAccess access;
     private final JsonMapper json;
     private final RouteArchive archive;
+    private final ServiceAreaQueries areas;
 
     public PatrolRouteController(RoutingGraphService graphs, CheckpointQueries checkpoints, PatrolRouteStore store,
-                                 JurisdictionAccess access, JsonMapper json, RouteArchive archive) {
+                                 JurisdictionAccess access, JsonMapper json, RouteArchive archive, ServiceAreaQueries areas) {
         this.archive = archive;
+        this.areas = areas;
         this.graphs = graphs;
         this.checkpoints = checkpoints;
         this.store = store;
@@ -57,7 +61,8 @@ public class PatrolRouteController {
             description = "From base (or bases, one per team) through the checkpoints and back within the shift; "
                     + "checkpoints given or selected with checkpointQuery {gridId, kinds: rental_due|key_place|elderly_alone, "
                     + "dueWithinDays}. At most 300 checkpoints, priorities 1..10. When the shift cannot hold all, the most "
-                    + "total priority is kept and the rest listed in dropped with the reason.")
+                    + "total priority is kept and the rest listed in dropped with the reason. keepInside {jurisdictionId, "
+                    + "borderMeters} keeps every path inside a jurisdiction plus a border belt.")
     @ApiResponse(responseCode = "201", description = "planned and stored; body has id, routes, dropped")
     @ApiResponse(responseCode = "400", description = "a field is missing or invalid (problem+json with field)")
     @ApiResponse(responseCode = "422", description = "a point is too far from a usable road (field, snapMeters)")
@@ -68,7 +73,13 @@ public class PatrolRouteController {
         LoopInput input = RouteRequestReader.read(request, checkpoints);
         long jurisdiction = jurisdictionOf(input, user);
         requireOwner(user, jurisdiction);
-        PatrolLoopService.Planned planned = PatrolLoopService.plan(graph, input);
+        PatrolArea area = null;
+        if (input.keepInside() != null) {
+            long inside = input.keepInside().jurisdictionId() == null ? jurisdiction : input.keepInside().jurisdictionId();
+            area = new PatrolArea("jurisdiction " + inside + " + " + input.keepInside().borderMeters() + " m",
+                    parseWkt(areas.jurisdictionArea(inside, input.keepInside().borderMeters())));
+        }
+        PatrolLoopService.Planned planned = PatrolLoopService.plan(graph, input, area);
         RouteAnswer answer = archive.store(planned, jurisdiction, user);
         return ResponseEntity.created(URI.create("/api/patrol/routes/" + answer.id())).body(answer);
     }
@@ -113,6 +124,14 @@ public class PatrolRouteController {
         if (!access.owns(user, jurisdiction)) {
             throw new AccessDeniedException(user.getUsername() + " may not plan or read patrol routes of jurisdiction "
                     + jurisdiction);
+        }
+    }
+
+    static org.locationtech.jts.geom.Geometry parseWkt(String wkt) {
+        try {
+            return new org.locationtech.jts.io.WKTReader().read(wkt);
+        } catch (org.locationtech.jts.io.ParseException e) {
+            throw new IllegalStateException("the database answered invalid WKT", e);
         }
     }
 

@@ -71,7 +71,16 @@ final class RouteRequestReader {
             gridId = r.checkpointQuery().gridId();
             checkpoints = selected(r.checkpointQuery(), registers);
         }
-        return new LoopInput(mode, r.shiftMinutes() * 60L, bases, checkpoints, start(r.start()), r.jurisdictionId(), gridId);
+        LoopInput.KeepInside keepInside = null;
+        if (r.keepInside() != null) {
+            int border = r.keepInside().borderMeters() == null ? 500 : r.keepInside().borderMeters();
+            if (border < 0 || border > 5000) {
+                throw new PatrolInputException("keepInside.borderMeters", "must be 0..5000, got " + border);
+            }
+            keepInside = new LoopInput.KeepInside(r.keepInside().jurisdictionId(), border);
+        }
+        return new LoopInput(mode, r.shiftMinutes() * 60L, bases, checkpoints, start(r.start()), r.jurisdictionId(), gridId,
+                keepInside);
     }
 
     static TravelMode mode(String text) {
