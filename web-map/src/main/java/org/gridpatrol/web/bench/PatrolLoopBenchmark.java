@@ -89,6 +89,14 @@ final class PatrolLoopBenchmark {
                 }
             }
             double pointToPoint = (System.nanoTime() - t2) / 1e6;
+            double[] path = new double[runs];
+            List<GeoPoint> loop = new ArrayList<>(points);
+            loop.add(base);
+            for (int r = 0; r < runs; r++) {
+                long t3 = System.nanoTime();
+                new org.gridpatrol.routing.route.StopSequenceRouter(graph, mode).route(loop);
+                path[r] = (System.nanoTime() - t3) / 1e6;
+            }
             double median = MatrixBenchmark.median(total);
             double max = java.util.Arrays.stream(total).max().orElse(0);
             int visited = last.lines().get(0).stops();
@@ -99,6 +107,8 @@ final class PatrolLoopBenchmark {
             System.out.printf(Locale.ROOT, "  of which the %d×%d matrix: median %.1f ms; visited %d, dropped %d; peak JVM heap %d MB%n",
                     n + 1, n + 1, MatrixBenchmark.median(matrix), visited, n - visited,
                     MatrixBenchmark.peakHeapMb());
+            System.out.printf(Locale.ROOT, "  road path with instructions through all %d points (GraphHopper via-routing): median %.0f ms%n",
+                    loop.size(), MatrixBenchmark.median(path));
             System.out.printf(Locale.ROOT, "peer: the same matrix as %d GraphHopper point-to-point routes: %.0f ms (%.1f× our matrix)%n",
                     (n + 1) * n, pointToPoint, pointToPoint / MatrixBenchmark.median(matrix));
             return max < 1000 ? 0 : 1;

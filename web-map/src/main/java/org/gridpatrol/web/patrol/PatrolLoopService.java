@@ -33,7 +33,7 @@ import java.util.Map;
 public final class PatrolLoopService {
 
     /** Search budget of the planner; the patrol-loop benchmark keeps request time under 1 s at 100 checkpoints. */
-    public static final Duration PLANNER_BUDGET = Duration.ofMillis(400);
+    public static final Duration PLANNER_BUDGET = Duration.ofMillis(250);
 
     private PatrolLoopService() {
     }
