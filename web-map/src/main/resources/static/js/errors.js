@@ -8,6 +8,7 @@ export function describeError(error) {
   const status = error && error.status;
   const detail = (error && error.problem && error.problem.detail) || (error && error.message) || '';
   if (status === 0) return t('error.network');
+  if (status === 503) return t('error.unavailable', { message: firstLine(detail) });
   if (status >= 500 || !status) return status ? t('error.server') : t('error.generic', { message: firstLine(detail) });
   if (status === 403) return t('error.forbidden', { message: firstLine(detail) });
   if (status === 404) return t('error.notFound', { message: firstLine(detail) });

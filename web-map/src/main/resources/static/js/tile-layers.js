@@ -1,5 +1,5 @@
 import { getJson } from './api.js';
-import { bilingual, escapeHtml } from './i18n.js';
+import { escapeHtml, t } from './i18n.js';
 
 // Vector tile layers (ADR 0016): each asks /tiles/{layer}.json for its versioned tile URL and draws
 // the tiles with Leaflet.VectorGrid (vendored, global L.vectorGrid). refresh() re-reads the TileJSON,
@@ -34,13 +34,13 @@ export const TILE_LAYERS = {
     pane: 'registers', interactive: true,
     styles: { households: p => countMarker(p.detail === 'point' ? '#1f78b4' : '#6a3d9a', p.detail === 'point' ? 1 : p.households) },
     popup: p => p.detail === 'point'
-      ? `${bilingual('住户', 'Household')} #${escapeHtml(p.id)}<br>${bilingual('人口', 'Residents')}: ${escapeHtml(p.residents)}`
-      : `${bilingual('住户', 'Households')}: ${escapeHtml(p.households)}<br>${bilingual('人口', 'Residents')}: ${escapeHtml(p.residents)}`,
+      ? `${escapeHtml(t('grid.household'))} #${escapeHtml(p.id)}<br>${escapeHtml(t('field.residents'))}: ${escapeHtml(p.residents)}`
+      : `${escapeHtml(t('grid.households'))}: ${escapeHtml(p.households)}<br>${escapeHtml(t('field.residents'))}: ${escapeHtml(p.residents)}`,
   },
   rentals: {
     pane: 'registers', interactive: true,
     styles: { rentals: p => countMarker('#e6550d', p.detail === 'point' ? 1 : p.rentals) },
-    popup: p => `${bilingual('出租房', 'Rentals')}: ${escapeHtml(p.rentals)}<br>${bilingual('租户', 'Tenants')}: ${escapeHtml(p.tenants)}`,
+    popup: p => `${escapeHtml(t('grid.rentals'))}: ${escapeHtml(p.rentals)}<br>${escapeHtml(t('field.tenants'))}: ${escapeHtml(p.tenants)}`,
   },
   keyplaces: {
     pane: 'registers', interactive: true,

@@ -2,7 +2,7 @@ import { getJson, sendJson } from '../api.js';
 import { escapeHtml, localName, t } from '../i18n.js';
 import { describeError } from '../errors.js';
 import { RegisterLayer } from './register-layer.js';
-import { PlaceTool } from './place-tool.js';
+import { PlaceTool } from '../place-tool.js';
 import { isDue } from './register-fields.js';
 import { renderInspectionForm, renderRegisterForm } from './register-form.js';
 

@@ -1,9 +1,12 @@
 // The next click on the map picks a position ([lng, lat]) for onPlace; then the tool turns off.
+// 'preclick', not 'click': a layer with a popup (the grids) stops the click before the map hears it.
 export class PlaceTool {
   constructor(onPlace) {
     this.onPlace = onPlace;
     this.click = e => {
-      this.disable(this.map);
+      const map = this.map;
+      this.disable(map);
+      setTimeout(() => map.closePopup(), 0); // a grid's popup would cover the place just picked
       this.onPlace([e.latlng.lng, e.latlng.lat]);
     };
   }
@@ -11,12 +14,12 @@ export class PlaceTool {
   enable(map) {
     this.map = map;
     map.getContainer().classList.add('place-active');
-    map.once('click', this.click);
+    map.on('preclick', this.click);
   }
 
   disable(map) {
     if (!map) return;
-    map.off('click', this.click);
+    map.off('preclick', this.click);
     map.getContainer().classList.remove('place-active');
   }
 }
