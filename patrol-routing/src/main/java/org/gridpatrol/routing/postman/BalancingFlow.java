@@ -1,15 +1,16 @@
 package org.gridpatrol.routing.postman;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 
 /**
  * Transportation problem: ship {@code supply[s]} units from each source to sinks with {@code demand[t]}
- * (equal totals) at least total {@code cost[s][t]} per unit, uncapacitated between them. Successive
- * shortest paths with a queue-based Bellman–Ford on the residual network: exact (min-cost flow).
+ * (equal totals) at least total {@code cost[s][t]} per unit ({@code Long.MAX_VALUE}: no route),
+ * uncapacitated between them. Successive shortest paths with node potentials (Dijkstra on reduced costs,
+ * dense: O((S + T)²) per augmentation): exact (min-cost flow).
  */
 final class BalancingFlow {
+
+    private static final long INF = Long.MAX_VALUE / 4;
 
     private BalancingFlow() {
     }
@@ -18,86 +19,103 @@ final class BalancingFlow {
     static long[][] solve(long[] supply, long[] demand, long[][] cost) {
         int sCount = supply.length;
         int tCount = demand.length;
-        int n = sCount + tCount + 2;
-        int source = n - 2;
-        int sink = n - 1;
+        int n = sCount + tCount; // 0..sCount-1 sources, then sinks
         long[][] flow = new long[sCount][tCount];
-        long[] sent = new long[sCount];
-        long[] received = new long[tCount];
+        long[][] back = new long[tCount][sCount]; // the same flows by sink, for cache-friendly backward arcs
+        long[] left = supply.clone();
+        long[] need = demand.clone();
+        long[] potential = new long[n];
+        long[] dist = new long[n];
+        int[] prev = new int[n];
+        boolean[] done = new boolean[n];
         long remaining = Arrays.stream(supply).sum();
         while (remaining > 0) {
-            // residual arcs: source→s (supply-sent), s→t (∞, cost), t→s (flow, -cost), t→sink (demand-received)
-            long[] dist = new long[n];
-            int[] prev = new int[n];
-            Arrays.fill(dist, Long.MAX_VALUE);
+            Arrays.fill(dist, INF);
             Arrays.fill(prev, -1);
-            boolean[] queued = new boolean[n];
-            Deque<Integer> queue = new ArrayDeque<>();
-            dist[source] = 0;
-            queue.add(source);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                queued[v] = false;
-                if (v == source) {
-                    for (int s = 0; s < sCount; s++) {
-                        relax(v, s, 0, sent[s] < supply[s], dist, prev, queue, queued);
-                    }
-                } else if (v < sCount) {
-                    for (int t = 0; t < tCount; t++) {
-                        relax(v, sCount + t, cost[v][t], true, dist, prev, queue, queued);
-                    }
-                } else if (v < sCount + tCount) {
-                    int t = v - sCount;
-                    for (int s = 0; s < sCount; s++) {
-                        relax(v, s, -cost[s][t], flow[s][t] > 0, dist, prev, queue, queued);
-                    }
-                    relax(v, sink, 0, received[t] < demand[t], dist, prev, queue, queued);
+            Arrays.fill(done, false);
+            for (int s = 0; s < sCount; s++) {
+                if (left[s] > 0) {
+                    dist[s] = 0;
                 }
             }
-            if (dist[sink] == Long.MAX_VALUE) {
-                throw new IllegalStateException("unbalanced supply and demand");
+            while (true) {
+                int v = -1;
+                for (int u = 0; u < n; u++) {
+                    if (!done[u] && dist[u] < INF && (v < 0 || dist[u] < dist[v])) {
+                        v = u;
+                    }
+                }
+                if (v < 0) {
+                    break;
+                }
+                done[v] = true;
+                if (v < sCount) {
+                    for (int t = 0; t < tCount; t++) {
+                        if (cost[v][t] == Long.MAX_VALUE) {
+                            continue;
+                        }
+                        long d = dist[v] + cost[v][t] + potential[v] - potential[sCount + t];
+                        if (d < dist[sCount + t]) {
+                            dist[sCount + t] = d;
+                            prev[sCount + t] = v;
+                        }
+                    }
+                } else {
+                    int t = v - sCount;
+                    long[] shipped = back[t];
+                    for (int s = 0; s < sCount; s++) {
+                        if (shipped[s] <= 0) {
+                            continue;
+                        }
+                        long d = dist[v] - cost[s][t] + potential[v] - potential[s];
+                        if (d < dist[s]) {
+                            dist[s] = d;
+                            prev[s] = v;
+                        }
+                    }
+                }
             }
-            long amount = remaining;
-            for (int v = sink; v != source; v = prev[v]) {
+            int target = -1;
+            for (int t = 0; t < tCount; t++) {
+                if (need[t] > 0 && dist[sCount + t] < INF && (target < 0 || dist[sCount + t] < dist[target])) {
+                    target = sCount + t;
+                }
+            }
+            if (target < 0) {
+                throw new IllegalStateException("supply cannot reach the remaining demand");
+            }
+            long reach = dist[target];
+            for (int v = 0; v < n; v++) {
+                potential[v] += Math.min(dist[v], reach);
+            }
+            // walk back: sink ← source (forward arc) ← sink (backward arc) ← … ← source with supply left
+            long amount = need[target - sCount];
+            int v = target;
+            while (prev[v] >= 0) {
                 int u = prev[v];
-                if (u == source) {
-                    amount = Math.min(amount, supply[v] - sent[v]);
-                } else if (v == sink) {
-                    amount = Math.min(amount, demand[u - sCount] - received[u - sCount]);
-                } else if (u >= sCount) {
+                if (u >= sCount) {
                     amount = Math.min(amount, flow[v][u - sCount]);
                 }
+                v = u;
             }
-            for (int v = sink; v != source; v = prev[v]) {
+            amount = Math.min(amount, left[v]);
+            int start = v;
+            v = target;
+            while (prev[v] >= 0) {
                 int u = prev[v];
-                if (u == source) {
-                    sent[v] += amount;
-                } else if (v == sink) {
-                    received[u - sCount] += amount;
-                } else if (u < sCount) {
+                if (u < sCount) {
                     flow[u][v - sCount] += amount;
+                    back[v - sCount][u] += amount;
                 } else {
                     flow[v][u - sCount] -= amount;
+                    back[u - sCount][v] -= amount;
                 }
+                v = u;
             }
+            left[start] -= amount;
+            need[target - sCount] -= amount;
             remaining -= amount;
         }
         return flow;
-    }
-
-    private static void relax(int from, int to, long cost, boolean open, long[] dist, int[] prev, Deque<Integer> queue,
-            boolean[] queued) {
-        if (!open || cost == Long.MAX_VALUE) {
-            return;
-        }
-        long d = dist[from] + cost;
-        if (d < dist[to]) {
-            dist[to] = d;
-            prev[to] = from;
-            if (!queued[to]) {
-                queued[to] = true;
-                queue.add(to);
-            }
-        }
     }
 }

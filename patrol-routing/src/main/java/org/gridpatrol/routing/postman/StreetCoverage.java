@@ -34,6 +34,17 @@ public final class StreetCoverage {
     private final int baseNode;
     /** How many single-flip orientations the mixed case evaluates at most (each: one balancing). */
     static final int FLIP_EVALUATIONS = 200;
+    /**
+     * Flips also stop once the balancings done add up to this much work ((sources + sinks)² × units
+     * shipped, about a nanosecond each): small grids get all 200 flips, large ones a few or none.
+     */
+    static final long FLIP_WORK = 100_000_000;
+    /** Shortest-path trees kept for reuse, in node entries (about 12 bytes each). */
+    private static final long PATH_CACHE_ENTRIES = 4_000_000;
+
+    private final java.util.Map<Integer, StreetNetwork.ShortestPaths> pathCache = new java.util.HashMap<>();
+    private List<int[]> connection;
+    private long balancingWork;
 
     private final StreetNetwork network;
     /** Edge instances of the multigraph to drive: tail, head, edge index, directed. */
@@ -111,10 +122,10 @@ public final class StreetCoverage {
         }
         int budget = FLIP_EVALUATIONS;
         boolean improved = true;
-        while (improved && budget > 0) {
+        while (improved && budget > 0 && balancingWork < FLIP_WORK) {
             improved = false;
             for (int e : twoWay) {
-                if (budget-- <= 0) {
+                if (budget-- <= 0 || balancingWork >= FLIP_WORK) {
                     break;
                 }
                 best[e] = !best[e];
@@ -141,8 +152,14 @@ public final class StreetCoverage {
                         : new int[] {edge.from(), edge.to(), e, 1});
             }
         }
-        connectComponents(true, network);
-        balance();
+        if (connection == null) {
+            int before = instances.size();
+            connectComponents(true, network);
+            connection = new ArrayList<>(instances.subList(before, instances.size()));
+        } else {
+            instances.addAll(connection);
+        }
+        balancingWork += balance();
         long meters = 0;
         for (int[] instance : instances) {
             meters += edges.get(instance[2]).meters();
@@ -359,7 +376,20 @@ public final class StreetCoverage {
         }
     }
 
-    private void balance() {
+    /** Shortest paths from one node over the one-way-respecting network, kept while memory allows. */
+    private StreetNetwork.ShortestPaths pathsFrom(int node) {
+        StreetNetwork.ShortestPaths paths = pathCache.get(node);
+        if (paths == null) {
+            paths = network.shortestPaths(node);
+            if ((long) (pathCache.size() + 1) * nodeCount <= PATH_CACHE_ENTRIES) {
+                pathCache.put(node, paths);
+            }
+        }
+        return paths;
+    }
+
+    /** Adds shortest paths from surplus to deficit nodes; returns the transportation's work bound ((S + T)² × units). */
+    private long balance() {
         long[] balance = new long[nodeCount];
         for (int[] instance : instances) {
             balance[instance[0]]++;
@@ -375,7 +405,7 @@ public final class StreetCoverage {
             }
         }
         if (sources.isEmpty()) {
-            return;
+            return 0;
         }
         long[] supply = new long[sources.size()];
         long[] demand = new long[sinks.size()];
@@ -383,7 +413,7 @@ public final class StreetCoverage {
         List<StreetNetwork.ShortestPaths> paths = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
             supply[s] = -balance[sources.get(s)];
-            paths.add(network.shortestPaths(sources.get(s)));
+            paths.add(pathsFrom(sources.get(s)));
             for (int t = 0; t < sinks.size(); t++) {
                 cost[s][t] = paths.get(s).dist[sinks.get(t)];
             }
@@ -400,6 +430,9 @@ public final class StreetCoverage {
                 }
             }
         }
+        long units = java.util.Arrays.stream(supply).sum();
+        long nodes = sources.size() + sinks.size();
+        return nodes * nodes * units;
     }
 
     private List<int[]> circuit() {
