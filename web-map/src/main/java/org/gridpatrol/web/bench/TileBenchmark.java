@@ -64,7 +64,7 @@ final class TileBenchmark {
         int households = 1_000_000;
         int blocks = 50_000;
         int grids = 5_000;
-        int samples = 40;
+        int samples = 60;
         int seconds = 15;
         Path folder = null;
         for (int i = 0; i < arguments.size(); i++) {
@@ -180,31 +180,20 @@ final class TileBenchmark {
                 for (TileCoord t : tiles.subList(0, Math.min(5, tiles.size()))) { // warm-up, not counted
                     queries.tile(layer(layerName), t, access(layerName, z));
                 }
+                // SQL and HTTP alternate tile by tile, so both see the same load on a shared machine
                 List<Double> sql = new ArrayList<>();
+                List<Double> endpoint = new ArrayList<>();
                 long bytes = 0;
-                for (TileCoord t : tiles) {
+                for (int i = 0; i < tiles.size(); i++) {
+                    TileCoord t = tiles.get(i);
+                    if (i % 2 == 1) { // every other tile the endpoint goes first: neither side always meets a warm page cache
+                        endpoint.add(httpTile(cache, port, session, layerName, t));
+                    }
                     long t0 = System.nanoTime();
                     bytes += queries.tile(layer(layerName), t, access(layerName, z)).length;
                     sql.add((System.nanoTime() - t0) / 1e6);
-                }
-                List<Double> endpoint = new ArrayList<>();
-                for (TileCoord t : tiles) {
-                    cache.clearMemory();
-                    String path = "/tiles/" + layerName + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt";
-                    // a plain blocking connection (kept alive by the JDK): no client thread hand-offs in the time
-                    long t0 = System.nanoTime();
-                    java.net.HttpURLConnection connection = (java.net.HttpURLConnection)
-                            URI.create("http://localhost:" + port + path).toURL().openConnection();
-                    connection.setRequestProperty("Cookie", "JSESSIONID=" + session);
-                    int status = connection.getResponseCode();
-                    if (status == 200) {
-                        try (var in = connection.getInputStream()) {
-                            in.readAllBytes();
-                        }
-                    }
-                    endpoint.add((System.nanoTime() - t0) / 1e6);
-                    if (status != 200 && status != 204) {
-                        throw new IllegalStateException(path + " answered " + status);
+                    if (i % 2 == 0) {
+                        endpoint.add(httpTile(cache, port, session, layerName, t));
                     }
                 }
                 double sqlMean = mean(sql);
@@ -237,7 +226,7 @@ final class TileBenchmark {
                 .append(session).append("\"})\nend\n");
         Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
         System.out.println();
-        for (int connections : new int[] {16, 64}) {
+        for (int connections : new int[] {8, 16, 64}) {
             Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "-s", script.toString(),
                     "http://localhost:" + port).redirectErrorStream(true).start();
             String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -260,6 +249,27 @@ final class TileBenchmark {
         String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
                 .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
         System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
+    }
+
+    /** One uncached tile over HTTP in ms, on a plain blocking connection (no client thread hand-offs in the time). */
+    private static double httpTile(TileCache cache, int port, String session, String layer, TileCoord t) throws Exception {
+        cache.clearMemory();
+        String path = "/tiles/" + layer + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt";
+        long t0 = System.nanoTime();
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection)
+                URI.create("http://localhost:" + port + path).toURL().openConnection();
+        connection.setRequestProperty("Cookie", "JSESSIONID=" + session);
+        int status = connection.getResponseCode();
+        if (status == 200) {
+            try (var in = connection.getInputStream()) {
+                in.readAllBytes();
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (status != 200 && status != 204) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
+        return ms;
     }
 
     private static long version(HttpClient http, int port, String layer) throws Exception {
