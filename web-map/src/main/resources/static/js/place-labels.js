@@ -1,4 +1,4 @@
-import { escapeHtml } from './i18n.js';
+import { escapeHtml, language } from './i18n.js';
 
 // Place names of the basemap tiles as text. Leaflet.VectorGrid draws lines and areas but no text,
 // so this grid layer reads the `places` layer of the same basemap tiles (immutable URLs: the browser
@@ -49,13 +49,15 @@ export function decodePlaces(buffer) {
         for (let i = 0; i + 1 < feature.tags.length; i += 2) props[layer.keys[feature.tags[i]]] = layer.values[feature.tags[i + 1]];
         const zigzag = n => (n >>> 1) ^ -(n & 1);
         if (feature.geometry.length >= 3 && (feature.geometry[0] & 7) === 1) {
-          labels.push({ x: zigzag(feature.geometry[1]) / layer.extent, y: zigzag(feature.geometry[2]) / layer.extent, name: props.name_zh || props.name });
+          labels.push({ x: zigzag(feature.geometry[1]) / layer.extent, y: zigzag(feature.geometry[2]) / layer.extent, name: props.name_zh, nameEn: props.name });
         }
       }
     }
     return true;
   });
-  return labels.filter(l => l.name && l.x >= 0 && l.x < 1 && l.y >= 0 && l.y < 1);
+  const chinese = language() === 'zh-CN';
+  return labels.map(l => ({ x: l.x, y: l.y, name: (chinese && l.name) || l.nameEn || l.name }))
+    .filter(l => l.name && l.x >= 0 && l.x < 1 && l.y >= 0 && l.y < 1);
 }
 
 export const PlaceLabels = L.GridLayer.extend({
