@@ -102,7 +102,15 @@ public final class RoadMatrixBuilder {
         }
         long[][] seconds = new long[n][n];
         long[][] meters = new long[n][n];
-        ArcGraph arcs = area == null ? ArcGraph.of(graph, mode, metric) : ArcGraph.uncached(graph, weighting, metric);
+        ArcGraph full = area == null ? ArcGraph.of(graph, mode, metric) : ArcGraph.uncached(graph, weighting, metric);
+        boolean[] keep = new boolean[full.nodes];
+        for (SnapAnchor anchor : anchors) {
+            keep[anchor.a] = true;
+            if (!anchor.onNode()) {
+                keep[anchor.b] = true;
+            }
+        }
+        ArcGraph arcs = full.contracted(keep);
         // rows are independent: one search (with its own arrays) per worker thread
         ThreadLocal<OneToManySearch> searches = ThreadLocal.withInitial(() -> new OneToManySearch(arcs));
         IntStream.range(0, n).parallel().forEach(from -> searches.get().row(anchors, from, seconds[from], meters[from]));
