@@ -8,6 +8,7 @@ import { RouteLayer } from './route-layer.js';
 import { renderStops } from './stop-list.js';
 import { CheckpointTool } from './checkpoint-tool.js';
 import { ServiceAreaLayer } from './service-area-layer.js';
+import { waitForRoutingGraph } from './graph-status.js';
 
 const KINDS = ['rental_due', 'key_place', 'elderly_alone'];
 
@@ -70,6 +71,7 @@ export class PatrolView {
     this.renderBase();
     this.renderPoints(this.points.points);
     if (this.answer) renderStops(panel.querySelector('#patrol-stops'), this.answer);
+    waitForRoutingGraph();
     const grids = await getJson('/api/grids', { jurisdiction: this.me.jurisdictionId || 1 });
     panel.querySelector('#patrol-grid').innerHTML = grids.features.map(f => f.properties)
       .sort((a, b) => a.code.localeCompare(b.code))
