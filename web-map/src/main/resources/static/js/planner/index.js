@@ -54,6 +54,7 @@ export class PlannerView {
     this.diffContainer = panel.querySelector('#planner-diff');
     this.panel = new PlanPanel(panel.querySelector('#planner-plan'), this);
     this.panel.render(this.store.getState());
+    if (this.store.getState().diff) renderDiff(this.diffContainer, this.store.getState().diff); // back from another view
     document.addEventListener('keydown', this.keydown);
     this.tools[this.store.getState().tool].enable(map);
     const saved = sessionStorage.getItem(PLAN_KEY);
