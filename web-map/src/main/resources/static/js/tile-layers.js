@@ -3,7 +3,8 @@ import { escapeHtml, t } from './i18n.js';
 
 // Vector tile layers (ADR 0016): each asks /tiles/{layer}.json for its versioned tile URL and draws
 // the tiles with Leaflet.VectorGrid (vendored, global L.vectorGrid). refresh() re-reads the TileJSON,
-// so a layer whose data version moved (a published plan, a stored route) loads the new tiles.
+// so a layer whose data version moved (a published plan, a stored route) loads the new tiles; a shown
+// layer does so by itself after a map move, at most every RECHECK_MS.
 const ROAD_STYLE = {
   motorway: ['#e892a2', 5], trunk: ['#f9b29c', 4.5], primary: ['#fcd6a4', 4], secondary: ['#f7fabf', 3.5],
   tertiary: ['#ffffff', 3], residential: ['#ffffff', 2.5], unclassified: ['#ffffff', 2.5], service: ['#ffffff', 1.5],
@@ -53,12 +54,21 @@ export const TILE_LAYERS = {
   },
 };
 
+/** How often a shown layer re-reads its TileJSON after the map moved (a publish elsewhere moves versions). */
+const RECHECK_MS = 30000;
+
 export class VectorTileLayer {
   constructor(map, name) {
     this.map = map;
     this.name = name;
     this.spec = TILE_LAYERS[name];
     this.layer = L.layerGroup();
+    this.checked = 0;
+    map.on('moveend', () => {
+      if (map.hasLayer(this.layer) && Date.now() - this.checked > RECHECK_MS) {
+        this.refresh().catch(error => console.warn(`tiles ${name}:`, error.message));
+      }
+    });
   }
 
   async enable() {
@@ -73,6 +83,7 @@ export class VectorTileLayer {
 
   /** Re-reads the TileJSON; swaps the tiles when the layer's data version moved. */
   async refresh() {
+    this.checked = Date.now();
     const tilejson = await getJson(`/tiles/${this.name}.json`);
     const url = tilejson.tiles[0];
     if (url === this.url) return;
