@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./gridpatrol bench tsp [--budgets 0.2,1,5] [--runs 3] [--instances eil51,berlin52,kroA100,ch150]}:
+ * {@code ./gridpatrol bench tsp [--budgets 0.2,1,5] [--runs 3] [--instances eil51,berlin52,st70,kroA100,ch150,a280]}:
  * TSPLIB instances (bundled in {@code bench/tsplib}, EUC_2D, published optima) solved by our
  * {@code PatrolPlanner} and by the peers jsprit and OR-Tools at equal time budgets, in one JVM, after
  * one untimed warm-up solve each. Prints median and best gap to the optimum, median and max wall time
@@ -20,7 +20,7 @@ final class TspBenchmark {
     static int run(List<String> arguments) {
         String budgetList = "0.2,1,5";
         int runs = 3;
-        String instanceList = "eil51,berlin52,kroA100,ch150";
+        String instanceList = "eil51,berlin52,st70,kroA100,ch150,a280";
         for (int i = 0; i < arguments.size(); i++) {
             switch (arguments.get(i)) {
                 case "--budgets" -> budgetList = arguments.get(++i);
