@@ -2,7 +2,7 @@ package org.gridpatrol.web.api;
 
 import org.gridpatrol.data.audit.AuditQueries;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final AuditQueries audit;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
 
-    public AuditController(AuditQueries audit, JurisdictionAccess access) {
+    public AuditController(AuditQueries audit, AccessPolicy access) {
         this.audit = audit;
         this.access = access;
     }

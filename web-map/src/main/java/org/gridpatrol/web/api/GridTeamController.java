@@ -2,7 +2,7 @@ package org.gridpatrol.web.api;
 
 import org.gridpatrol.data.grid.GridTeamStore;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +22,9 @@ import java.util.Map;
 public class GridTeamController {
 
     private final GridTeamStore teams;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
 
-    public GridTeamController(GridTeamStore teams, JurisdictionAccess access) {
+    public GridTeamController(GridTeamStore teams, AccessPolicy access) {
         this.teams = teams;
         this.access = access;
     }
@@ -36,7 +36,7 @@ public class GridTeamController {
     public Map<String, Object> team(@PathVariable("id") long gridId, @AuthenticationPrincipal GridpatrolUser user) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("gridId", gridId);
-        if (access.owns(user, teams.jurisdictionOf(gridId))) {
+        if (access.seesPersonalFields(user, teams.jurisdictionOf(gridId))) {
             answer.put("members", teams.members(gridId));
         } else {
             answer.put("scope", "aggregate");
@@ -51,7 +51,7 @@ public class GridTeamController {
         if (team == null || team.members() == null) {
             throw new IllegalArgumentException("members is required (an empty list clears the team)");
         }
-        access.requirePlanner(user, teams.jurisdictionOf(gridId));
+        access.require(user, org.gridpatrol.geo.access.Role.Right.EDIT_TEAMS, teams.jurisdictionOf(gridId));
         teams.replace(gridId, team.members(), user.getUsername());
         return team(gridId, user);
     }

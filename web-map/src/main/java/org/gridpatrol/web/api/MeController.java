@@ -16,7 +16,7 @@ public class MeController {
     public Map<String, Object> me(@AuthenticationPrincipal GridpatrolUser user) {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("username", user.getUsername());
-        me.put("role", user.role());
+        me.put("role", user.role().code());
         me.put("jurisdictionId", user.jurisdictionId());
         return me;
     }

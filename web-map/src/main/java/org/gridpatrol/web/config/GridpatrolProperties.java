@@ -12,13 +12,17 @@ import java.nio.file.Path;
  * @param osmFile  the OSM extract the routing graph (and the sample) is built from
  * @param demo     demo mode: load the sample into an empty database and (re)set the demo logins
  * @param sample   size of the synthetic sample
+ * @param login    throttling of failed logins
+ * @param share    shared maps
  */
 @ConfigurationProperties("gridpatrol")
 public record GridpatrolProperties(
         @DefaultValue(".gridpatrol") String dataDir,
         @DefaultValue("data/sample/andorra.osm.pbf") String osmFile,
         @DefaultValue Demo demo,
-        @DefaultValue Sample sample) {
+        @DefaultValue Sample sample,
+        @DefaultValue Login login,
+        @DefaultValue Share share) {
 
     // Plain strings bound, paths handed out: Spring's String-to-Path conversion goes through its
     // resource loader, which refuses relative paths such as ../data.
@@ -50,5 +54,22 @@ public record GridpatrolProperties(
      */
     public record Sample(@DefaultValue("20000") int households, @DefaultValue("2000") int rentals,
                          @DefaultValue("300") int householdsPerGrid, @DefaultValue("20251122") long seed) {
+    }
+
+    /**
+     * @param failuresPerAccount failed logins of one account within {@code window} before it is refused (429)
+     * @param failuresPerAddress failed logins from one client address within {@code window} before it is refused
+     * @param window             how long a failed login counts
+     */
+    public record Login(@DefaultValue("5") int failuresPerAccount, @DefaultValue("20") int failuresPerAddress,
+                        @DefaultValue("15m") java.time.Duration window) {
+    }
+
+    /**
+     * @param publicUrl   the address shared links start with (e.g. {@code https://map.example.org}); empty: the
+     *                    address of the request that created the share
+     * @param maxValidity the longest a share may be valid
+     */
+    public record Share(String publicUrl, @DefaultValue("90d") java.time.Duration maxValidity) {
     }
 }

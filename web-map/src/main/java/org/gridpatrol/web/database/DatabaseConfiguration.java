@@ -131,6 +131,11 @@ public class DatabaseConfiguration {
     }
 
     @Bean
+    org.gridpatrol.data.share.ShareStore shareStore(DataSource dataSource) {
+        return new org.gridpatrol.data.share.ShareStore(dataSource);
+    }
+
+    @Bean
     UserAccounts userAccounts(DataSource dataSource) {
         return new UserAccounts(dataSource);
     }

@@ -9,7 +9,7 @@ import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanService.PlanView;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,12 +34,12 @@ public class PlanController {
     private final PlanDiffQuery diffs;
     private final PlanPublisher publisher;
     private final OperationParser parser;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
     private final JurisdictionQueries jurisdictions;
     private final PlanExport export;
 
     public PlanController(PlanService plans, PlanDiffQuery diffs, PlanPublisher publisher, OperationParser parser,
-                          JurisdictionAccess access, JurisdictionQueries jurisdictions, PlanExport export) {
+                          AccessPolicy access, JurisdictionQueries jurisdictions, PlanExport export) {
         this.export = export;
         this.plans = plans;
         this.diffs = diffs;
@@ -100,7 +100,7 @@ public class PlanController {
                          @AuthenticationPrincipal GridpatrolUser user) {
         PlanView view = plans.get(planId);
         access.requirePlanner(user, view.plan().jurisdictionId());
-        if (ids && access.owns(user, view.plan().jurisdictionId())) {
+        if (ids && access.seesPersonalFields(user, view.plan().jurisdictionId())) {
             return diffs.diff(planId, true);
         }
         return plans.diff(planId);

@@ -2,7 +2,8 @@ package org.gridpatrol.web.register;
 
 import org.gridpatrol.data.register.RegisterStore;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.geo.access.Role;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,9 +27,9 @@ import java.util.Map;
 public class InspectionController {
 
     private final RegisterStore store;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
 
-    public InspectionController(RegisterStore store, JurisdictionAccess access) {
+    public InspectionController(RegisterStore store, AccessPolicy access) {
         this.store = store;
         this.access = access;
     }
@@ -39,7 +40,7 @@ public class InspectionController {
     @PostMapping("/api/rentals/{id}/inspections")
     public ResponseEntity<Map<String, Object>> add(@PathVariable("id") long rentalId, @RequestBody Inspection body,
                                                    @AuthenticationPrincipal GridpatrolUser user) {
-        requireOwner(user, rentalId);
+        requireWriter(user, rentalId);
         LocalDate on = date("inspectedOn", body.inspectedOn() == null ? LocalDate.now().toString() : body.inspectedOn());
         LocalDate next = body.nextInspection() == null ? on.plusDays(90) : date("nextInspection", body.nextInspection());
         if (next.isBefore(on)) {
@@ -61,9 +62,14 @@ public class InspectionController {
 
     private void requireOwner(GridpatrolUser user, long rentalId) {
         long jurisdiction = store.jurisdictionOf("rental_property", rentalId);
-        if (!access.owns(user, jurisdiction)) {
-            throw new AccessDeniedException("rentals of jurisdiction " + jurisdiction + " are kept by that jurisdiction");
+        if (!access.seesPersonalFields(user, jurisdiction)) {
+            throw new AccessDeniedException("inspections of rentals of jurisdiction " + jurisdiction
+                    + " are kept by that jurisdiction's grid workers");
         }
+    }
+
+    private void requireWriter(GridpatrolUser user, long rentalId) {
+        access.require(user, Role.Right.EDIT_REGISTERS, store.jurisdictionOf("rental_property", rentalId));
     }
 
     private static LocalDate date(String field, String text) {

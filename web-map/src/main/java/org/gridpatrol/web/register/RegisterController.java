@@ -4,10 +4,10 @@ import org.gridpatrol.data.register.RegisterKind;
 import org.gridpatrol.data.register.RegisterStore;
 import org.gridpatrol.data.register.RegisterValues;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.geo.access.Role;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +32,9 @@ import java.util.Map;
 public class RegisterController {
 
     private final RegisterStore store;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
 
-    public RegisterController(RegisterStore store, JurisdictionAccess access) {
+    public RegisterController(RegisterStore store, AccessPolicy access) {
         this.store = store;
         this.access = access;
     }
@@ -53,7 +53,7 @@ public class RegisterController {
         String by = grid != null ? "grid" : "block";
         long id = grid != null ? grid : block;
         RegisterKind kind = kind(path);
-        if (access.owns(user, store.jurisdictionOf(by, id))) {
+        if (access.seesPersonalFields(user, store.jurisdictionOf(by, id))) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(store.list(kind, by, id));
         }
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -67,6 +67,7 @@ public class RegisterController {
     public ResponseEntity<RegisterStore.Saved> create(@PathVariable("kind") String path, @RequestBody Map<String, Object> body,
                                                       @AuthenticationPrincipal GridpatrolUser user) {
         RegisterKind kind = kind(path);
+        access.require(user, Role.Right.EDIT_REGISTERS);
         Map<String, Object> fields = new LinkedHashMap<>(body);
         double[] location = location(fields.remove("location"), true);
         if (fields.get(kind.requiredCount()) == null) {
@@ -100,9 +101,7 @@ public class RegisterController {
     }
 
     private void requireOwner(GridpatrolUser user, long jurisdictionId) {
-        if (!access.owns(user, jurisdictionId)) {
-            throw new AccessDeniedException("registers of jurisdiction " + jurisdictionId + " are kept by that jurisdiction");
-        }
+        access.require(user, Role.Right.EDIT_REGISTERS, jurisdictionId);
     }
 
     static int version(Object value) {

@@ -1,5 +1,6 @@
 package org.gridpatrol.web.security;
 
+import org.gridpatrol.geo.access.Role;
 import org.gridpatrol.data.user.UserAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,7 +20,7 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.find(username)
-                .map(a -> new GridpatrolUser(a.username(), a.passwordHash(), a.enabled(), a.role(), a.jurisdictionId()))
+                .map(a -> new GridpatrolUser(a.username(), a.passwordHash(), a.enabled(), Role.of(a.role()), a.jurisdictionId()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -1,5 +1,7 @@
 package org.gridpatrol.web.security;
 
+import org.gridpatrol.web.config.GridpatrolProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -7,21 +9,47 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.time.Clock;
 
 /**
  * Every API and tile path needs a login and answers 401 (problem+json) without one; pages
  * redirect to the bilingual login page. Health is public (status only, no details).
  * State-changing API calls from the page carry the {@code XSRF-TOKEN} cookie back as the
  * {@code X-XSRF-TOKEN} header; Basic-authenticated clients are not browsers and are exempt.
+ * Failed logins are throttled ({@link LoginThrottleFilter}); sessions expire after
+ * {@code server.servlet.session.timeout} (30 minutes unless configured). Shared maps
+ * ({@code /share/{token}}, {@code /api/shared/**}) need no login: the share token is checked there.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    LoginThrottle loginThrottle(GridpatrolProperties properties) {
+        GridpatrolProperties.Login login = properties.login();
+        return new LoginThrottle(new LoginThrottle.Limits(login.failuresPerAccount(), login.failuresPerAddress(), login.window()),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    LoginThrottleFilter loginThrottleFilter(LoginThrottle throttle) {
+        return new LoginThrottleFilter(throttle);
+    }
+
+    /** The throttle runs inside the security chain only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilterRegistration(LoginThrottleFilter filter) {
+        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.startsWith("/tiles/");
@@ -30,9 +58,15 @@ public class SecurityConfiguration {
             String header = request.getHeader("Authorization");
             return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
-        http.authorizeHttpRequests(authorize -> authorize
+        // share-token calls carry their credential in a header, never in a cookie: no CSRF risk
+        RequestMatcher shareToken = request -> request.getHeader("X-Share-Token") != null
+                && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/shared/");
+        http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login.html", "/css/**",
-                                "/favicon.svg", "/error",
+                                "/favicon.svg", "/error", "/js/**", "/webjars/**",
+                                // shared maps: the token is the credential, checked by ShareAccess on every request
+                                "/share/*", "/api/shared/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
@@ -42,7 +76,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(basicAuthenticated, request -> "/login".equals(request.getServletPath())))
+                        .ignoringRequestMatchers(basicAuthenticated, shareToken, request -> "/login".equals(request.getServletPath())))
                 .addFilterAfter(new CsrfCookieFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions

@@ -1,0 +1,305 @@
+package org.gridpatrol.data.share;
+
+import org.gridpatrol.data.postgis.Transactions;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code share}, {@code share_access} and {@code share_annotation} tables, and the map data
+ * a share shows: every party's grids and jurisdictions that meet its area, with counts only.
+ */
+public final class ShareStore {
+
+    private static final String COLUMNS = """
+            s.id, s.created_by, s.jurisdiction_ids, s.layers, s.expires_at, s.pin_hash, s.allow_annotations,
+            s.created_at, s.revoked_at, ST_XMin(s.area), ST_YMin(s.area), ST_XMax(s.area), ST_YMax(s.area)""";
+
+    /** Grids meeting the area, of every jurisdiction, with aggregate counts: no personal field is selected. */
+    private static final String GRIDS = """
+            SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+                     'type', 'Feature', 'id', g.id,
+                     'geometry', ST_AsGeoJSON(g.geom, 6)::json,
+                     'properties', json_build_object('id', g.id, 'code', g.code, 'name', g.name, 'nameZh', g.name_zh,
+                                                     'jurisdictionId', g.jurisdiction_id, 'jurisdiction', j.name,
+                                                     'countyCode', j.county_code,
+                                                     'households', (SELECT count(*) FROM household h WHERE h.grid_id = g.id),
+                                                     'rentals', (SELECT count(*) FROM rental_property r WHERE r.grid_id = g.id),
+                                                     'teamMembers', (SELECT count(*) FROM grid_team_member m WHERE m.grid_id = g.id)))
+                   ORDER BY g.id), '[]'::json))::text
+            FROM share s JOIN grid g ON ST_Intersects(g.geom, s.area) JOIN jurisdiction j ON j.id = g.jurisdiction_id
+            WHERE s.id = ?""";
+
+    private static final String JURISDICTIONS = """
+            SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+                     'type', 'Feature', 'id', j.id,
+                     'geometry', ST_AsGeoJSON(ST_Intersection(j.geom, s.area), 6)::json,
+                     'properties', json_build_object('id', j.id, 'code', j.code, 'name', j.name, 'nameZh', j.name_zh,
+                                                     'level', j.level, 'countyCode', j.county_code))
+                   ORDER BY j.id), '[]'::json))::text
+            FROM share s JOIN jurisdiction j ON ST_Intersects(j.geom, s.area) AND j.level <> 'county'
+            WHERE s.id = ?""";
+
+    private final DataSource dataSource;
+
+    public ShareStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @throws IllegalArgumentException when a jurisdiction id names none or the area is not a valid polygon
+     */
+    public ShareRecord create(NewShare share) {
+        return Transactions.inTransaction(dataSource, "creating a share", c -> {
+            String area;
+            if (share.jurisdictionIds() != null) {
+                area = "(SELECT ST_Multi(ST_Union(geom)) FROM jurisdiction WHERE id = ANY (?))";
+                try (PreparedStatement s = c.prepareStatement("SELECT array_agg(u) FROM unnest(?::bigint[]) u "
+                        + "WHERE u NOT IN (SELECT id FROM jurisdiction)")) {
+                    s.setArray(1, c.createArrayOf("bigint", share.jurisdictionIds().toArray()));
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getArray(1) != null) {
+                            throw new IllegalArgumentException("jurisdictionIds: no jurisdiction has id "
+                                    + Arrays.toString((Object[]) rs.getArray(1).getArray()));
+                        }
+                    }
+                }
+            } else {
+                area = "(SELECT ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), 3)))";
+                checkArea(c, share.areaGeoJson());
+            }
+            String sql = "INSERT INTO share (token_sha256, created_by, jurisdiction_ids, area, layers, expires_at, pin_hash, "
+                    + "allow_annotations) VALUES (?, ?, ?, " + area + ", ?, ?, ?, ?) RETURNING id";
+            long id;
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setBytes(1, share.tokenSha256());
+                s.setString(2, share.createdBy());
+                Array ids = share.jurisdictionIds() == null ? null : c.createArrayOf("bigint", share.jurisdictionIds().toArray());
+                s.setArray(3, ids);
+                if (ids != null) {
+                    s.setArray(4, ids);
+                } else {
+                    s.setString(4, share.areaGeoJson());
+                }
+                s.setArray(5, c.createArrayOf("text", share.layers().toArray()));
+                s.setObject(6, share.expiresAt());
+                s.setString(7, share.pinHash());
+                s.setBoolean(8, share.allowAnnotations());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            return find(c, "s.id = ?", id).orElseThrow();
+        });
+    }
+
+    private static void checkArea(Connection c, String geoJson) throws SQLException {
+        String sql = """
+                SELECT ST_GeometryType(g), ST_IsValid(g), ST_IsEmpty(g)
+                FROM (SELECT ST_GeomFromGeoJSON(?) AS g) x""";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, geoJson);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                String type = String.valueOf(rs.getString(1));
+                if (!"ST_Polygon".equals(type) && !"ST_MultiPolygon".equals(type)) {
+                    throw new IllegalArgumentException("area must be a GeoJSON Polygon or MultiPolygon, got " + type.replace("ST_", ""));
+                }
+                if (rs.getBoolean(3) || !rs.getBoolean(2)) {
+                    throw new IllegalArgumentException("area must be a valid, non-empty polygon (rings closed, not crossing themselves)");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("area is not a readable GeoJSON geometry: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Shares created by {@code createdBy}, or every share when it is null; newest first. */
+    public List<ShareRecord> list(String createdBy) {
+        String sql = "SELECT " + COLUMNS + " FROM share s WHERE (?::text IS NULL OR s.created_by = ?) ORDER BY s.id DESC";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, createdBy);
+            s.setString(2, createdBy);
+            List<ShareRecord> shares = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    shares.add(record(rs));
+                }
+            }
+            return shares;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list shares", e);
+        }
+    }
+
+    public Optional<ShareRecord> find(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, "s.id = ?", id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read share " + id, e);
+        }
+    }
+
+    public Optional<ShareRecord> findByTokenSha256(byte[] sha256) {
+        try (Connection c = dataSource.getConnection()) {
+            return find(c, "s.token_sha256 = ?", sha256);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look a share up", e);
+        }
+    }
+
+    private static Optional<ShareRecord> find(Connection c, String where, Object key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM share s WHERE " + where)) {
+            s.setObject(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Revokes the share now (idempotent); false when no share has the id. */
+    public boolean revoke(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE share SET revoked_at = COALESCE(revoked_at, now()) WHERE id = ?")) {
+            s.setLong(1, id);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot revoke share " + id, e);
+        }
+    }
+
+    /** Records one request made with the share's token: never the token, only the resource path without it. */
+    public void logAccess(long shareId, String address, String resource, int status) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO share_access (share_id, address, resource, status) VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, shareId);
+            s.setString(2, address == null ? "unknown" : address);
+            s.setString(3, resource);
+            s.setInt(4, status);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot log an access to share " + shareId, e);
+        }
+    }
+
+    /** The access log of a share, newest first: {@code [{"at", "address", "resource", "status"}]}. */
+    public String accessLog(long shareId, int limit) {
+        String sql = """
+                SELECT COALESCE(json_agg(json_build_object('at', accessed_at, 'address', address, 'resource', resource,
+                                                           'status', status) ORDER BY id DESC), '[]'::json)::text
+                FROM (SELECT * FROM share_access WHERE share_id = ? ORDER BY id DESC LIMIT ?) a""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, shareId);
+            s.setInt(2, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the access log of share " + shareId, e);
+        }
+    }
+
+    /** Grids of every party that meet the share's area, as a GeoJSON FeatureCollection with counts. */
+    public String grids(long shareId) {
+        return json(GRIDS, shareId);
+    }
+
+    /** Townships and villages meeting the share's area, clipped to it. */
+    public String jurisdictions(long shareId) {
+        return json(JURISDICTIONS, shareId);
+    }
+
+    /** The share's area as a GeoJSON geometry. */
+    public String area(long shareId) {
+        return json("SELECT ST_AsGeoJSON(area, 6) FROM share s WHERE s.id = ?", shareId);
+    }
+
+    /** Whether the envelope (WGS84) meets the share's area. */
+    public boolean meetsArea(long shareId, double west, double south, double east, double north) {
+        String sql = "SELECT ST_Intersects(area, ST_MakeEnvelope(?, ?, ?, ?, 4326)) FROM share WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setDouble(1, west);
+            s.setDouble(2, south);
+            s.setDouble(3, east);
+            s.setDouble(4, north);
+            s.setLong(5, shareId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot test the area of share " + shareId, e);
+        }
+    }
+
+    /**
+     * Pins a note to the map of the share.
+     *
+     * @throws IllegalArgumentException when the point lies outside the share's area
+     */
+    public long annotate(long shareId, String author, String body, double lon, double lat) {
+        return Transactions.inTransaction(dataSource, "annotating share " + shareId, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO share_annotation (share_id, author, body, geom)
+                    SELECT id, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326) FROM share
+                    WHERE id = ? AND ST_Covers(area, ST_SetSRID(ST_MakePoint(?, ?), 4326)) RETURNING id""")) {
+                s.setString(1, author);
+                s.setString(2, body);
+                s.setDouble(3, lon);
+                s.setDouble(4, lat);
+                s.setLong(5, shareId);
+                s.setDouble(6, lon);
+                s.setDouble(7, lat);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("location [" + lon + ", " + lat + "] lies outside the shared area");
+                    }
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The share's annotations, oldest first, as a GeoJSON FeatureCollection ({@code author}, {@code text}, {@code createdAt}). */
+    public String annotations(long shareId) {
+        return json("""
+                SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+                         'type', 'Feature', 'id', a.id, 'geometry', ST_AsGeoJSON(a.geom, 6)::json,
+                         'properties', json_build_object('id', a.id, 'author', a.author, 'text', a.body,
+                                                         'createdAt', a.created_at))
+                       ORDER BY a.created_at, a.id), '[]'::json))::text
+                FROM share_annotation a WHERE a.share_id = ?""", shareId);
+    }
+
+    private String json(String sql, long shareId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, shareId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the map of share " + shareId, e);
+        }
+    }
+
+    private static ShareRecord record(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray(3);
+        List<Long> jurisdictionIds = ids == null ? null : Arrays.stream((Object[]) ids.getArray()).map(o -> ((Number) o).longValue()).toList();
+        List<String> layers = Arrays.stream((Object[]) rs.getArray(4).getArray()).map(String::valueOf).toList();
+        return new ShareRecord(rs.getLong(1), rs.getString(2), jurisdictionIds, layers,
+                rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7),
+                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class),
+                new double[] {rs.getDouble(10), rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)});
+    }
+}

@@ -1,0 +1,30 @@
+package org.gridpatrol.web.share;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The layers a share can open; a request for a layer the share does not list gets 403. */
+public enum ShareLayer {
+    /** the offline OSM basemap */
+    BASEMAP,
+    /** township and village boundaries, clipped to the area */
+    JURISDICTIONS,
+    /** every party's grids with counts (households, rentals, team members) */
+    GRIDS,
+    /** the meeting's notes pinned to the map */
+    ANNOTATIONS,
+    /** joint patrol routes across the border */
+    ROUTES;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @throws IllegalArgumentException naming the known layers */
+    public static ShareLayer of(String code) {
+        return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("layers: unknown layer '" + code + "', known are "
+                        + Arrays.stream(values()).map(ShareLayer::code).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,122 @@
+package org.gridpatrol.web.share;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gridpatrol.data.basemap.BasemapQueries;
+import org.gridpatrol.data.basemap.BoundingBox;
+import org.gridpatrol.data.share.ShareRecord;
+import org.gridpatrol.data.share.ShareStore;
+import org.gridpatrol.web.api.GeoJson;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data of a shared map, reachable with the share token alone ({@code X-Share-Token}, and
+ * {@code X-Share-Pin} when the share has a PIN): what the share is, every party's grids with counts,
+ * boundaries, the basemap inside the area, and the meeting's annotations. Each call names its layer;
+ * {@link ShareAccess} refuses (403) what the share does not include and logs every call.
+ */
+@RestController
+public class SharedMapController {
+
+    private final ShareAccess access;
+    private final ShareStore store;
+    private final BasemapQueries basemap;
+
+    public SharedMapController(ShareAccess access, ShareStore store, BasemapQueries basemap) {
+        this.access = access;
+        this.store = store;
+        this.basemap = basemap;
+    }
+
+    @Operation(summary = "What the share shows: layers, area, expiry, whether annotations may be added")
+    @GetMapping("/api/shared/info")
+    public Map<String, Object> info(HttpServletRequest request) {
+        ShareRecord share = access.open(request, null);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("id", share.id());
+        info.put("layers", share.layers());
+        info.put("expiresAt", share.expiresAt().toString());
+        info.put("allowAnnotations", share.allowAnnotations());
+        info.put("bbox", share.bbox());
+        info.put("area", tools.jackson.databind.json.JsonMapper.shared().readTree(store.area(share.id())));
+        return info;
+    }
+
+    @Operation(summary = "Every party's grids meeting the shared area, with counts only")
+    @GetMapping(value = "/api/shared/grids", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<String> grids(HttpServletRequest request) {
+        ShareRecord share = access.open(request, ShareLayer.GRIDS);
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(store.grids(share.id()));
+    }
+
+    @Operation(summary = "Township and village boundaries meeting the shared area, clipped to it")
+    @GetMapping(value = "/api/shared/jurisdictions", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<String> jurisdictions(HttpServletRequest request) {
+        ShareRecord share = access.open(request, ShareLayer.JURISDICTIONS);
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(store.jurisdictions(share.id()));
+    }
+
+    @Operation(summary = "The offline basemap inside the shared area (403 for a bbox outside it)")
+    @GetMapping(value = "/api/shared/basemap", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<String> basemap(@RequestParam("bbox") String bbox, @RequestParam("zoom") int zoom,
+                                          HttpServletRequest request) {
+        BoundingBox box = BoundingBox.parse(bbox);
+        ShareRecord share = access.open(request, ShareLayer.BASEMAP);
+        access.requireInArea(share, box.west(), box.south(), box.east(), box.north());
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(basemap.featureCollection(box, zoom));
+    }
+
+    @Operation(summary = "The meeting's annotations (author, text, time), oldest first")
+    @GetMapping(value = "/api/shared/annotations", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<String> annotations(HttpServletRequest request) {
+        ShareRecord share = access.open(request, ShareLayer.ANNOTATIONS);
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(store.annotations(share.id()));
+    }
+
+    /** An annotation: who writes it (free text, 1–80 characters), what (1–2000), where ([longitude, latitude] inside the area). */
+    public record NewAnnotation(String author, String text, List<Double> location) {
+    }
+
+    @Operation(summary = "Pin an annotation to the shared map (201; 403 unless the share allows annotations)")
+    @PostMapping("/api/shared/annotations")
+    public ResponseEntity<Map<String, Object>> annotate(@RequestBody NewAnnotation body, HttpServletRequest request) {
+        ShareRecord share = access.open(request, ShareLayer.ANNOTATIONS);
+        if (!share.allowAnnotations()) {
+            throw new ShareRefusedException("this share does not allow adding annotations", false);
+        }
+        if (body == null) {
+            throw new IllegalArgumentException("a body is required");
+        }
+        String author = body.author() == null ? "" : body.author().strip();
+        String text = body.text() == null ? "" : body.text().strip();
+        if (author.isEmpty() || author.length() > 80) {
+            throw new IllegalArgumentException("author must have 1 to 80 characters");
+        }
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new IllegalArgumentException("text must have 1 to 2000 characters");
+        }
+        List<Double> at = body.location();
+        if (at == null || at.size() != 2 || at.get(0) == null || at.get(1) == null
+                || Math.abs(at.get(0)) > 180 || Math.abs(at.get(1)) > 90) {
+            throw new IllegalArgumentException("location must be [longitude, latitude] in WGS84");
+        }
+        long id = store.annotate(share.id(), author, text, at.get(0), at.get(1));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        answer.put("author", author);
+        answer.put("text", text);
+        answer.put("location", at);
+        return ResponseEntity.created(URI.create("/api/shared/annotations/" + id)).contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+}

@@ -1,0 +1,278 @@
+package org.gridpatrol.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gridpatrol.data.user.UserAccounts;
+import org.gridpatrol.geo.access.Role;
+import org.gridpatrol.web.MatrixFixture.Reach;
+import org.gridpatrol.web.MatrixFixture.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import javax.sql.DataSource;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorization matrix: every endpoint of the OpenAPI document × every role × the caller's own,
+ * a neighbouring and an unrelated township. Asserts the status each combination gets and that the
+ * known synthetic personal fields (phones, ID numbers, names from the database) appear only where
+ * the role may see them: inside its own township. An endpoint added to the API without a row here
+ * fails the test; so does a personal field in any answer or log line where it must not be.
+ */
+@DemoApplicationIT
+@ExtendWith(OutputCaptureExtension.class)
+class AuthorizationMatrixIT extends ApiTestSupport {
+
+    /** Who may call an endpoint, and whether its answer may carry personal fields. */
+    enum Gate {
+        /** every logged-in user, aggregates only */
+        OPEN,
+        /** every logged-in user; personal fields for roles that see them, inside their own township */
+        PERSONAL_OR_AGGREGATE,
+        /** only roles that see personal fields, inside their own township; 403 otherwise */
+        PERSONAL_ONLY,
+        /** roles with the right, inside their own township */
+        REGISTERS, TEAMS, PLAN,
+        /** roles with the share right, wherever the area is */
+        SHARE,
+        /** nobody in the matrix: someone else's share */
+        OTHERS_SHARE,
+        /** share-token endpoints: a login is no token */
+        TOKEN_ONLY
+    }
+
+    record Call(String method, String path, String body) {
+    }
+
+    record Probe(String key, Gate gate, BiFunction<Target, Role, List<Call>> calls) {
+    }
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private MatrixFixture fixture;
+    private final Map<Reach, Long> plans = new LinkedHashMap<>();
+    private long othersShare;
+
+    @Test
+    void everyEndpointEveryRoleEveryReach(CapturedOutput output) throws Exception {
+        fixture = new MatrixFixture(dataSource, accounts, encoder);
+        for (Reach reach : Reach.values()) {
+            JsonNode plan = ok(api.post("/api/plans", "{\"jurisdictionId\":" + fixture.targets.get(reach).jurisdictionId() + "}", "admin", PW), 201);
+            plans.put(reach, plan.get("id").asLong());
+        }
+        othersShare = ok(api.post("/api/shares", shareBody(fixture.targets.get(Reach.OWN)), "admin", PW), 201).get("id").asLong();
+
+        List<Probe> probes = probes();
+        Set<String> documented = documentedEndpoints();
+        Set<String> covered = new LinkedHashSet<>();
+        probes.forEach(p -> covered.add(p.key()));
+        assertThat(covered).as("endpoints in /v3/api-docs without a row in the matrix (add one to probes())")
+                .containsAll(documented);
+        assertThat(documented).as("matrix rows for endpoints no longer documented").containsAll(covered);
+
+        Set<String> foreign = fixture.foreignPersonal();
+        Set<String> own = fixture.targets.get(Reach.OWN).personal();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Probe probe : probes) {
+            for (Role role : Role.values()) {
+                for (Reach reach : Reach.values()) {
+                    Target target = fixture.targets.get(reach);
+                    for (Call call : probe.calls().apply(target, role)) {
+                        HttpResponse<String> response = api.send(call.method(), call.path(), call.body(),
+                                fixture.users.get(role), MatrixFixture.PASSWORD);
+                        checked++;
+                        String where = probe.key() + " as " + role.code() + " on " + reach + " (" + call.method() + " " + call.path() + ")";
+                        String body = response.body();
+                        for (String value : foreign) {
+                            if (body.contains(value)) {
+                                failures.add(where + ": leaks the foreign personal field " + value);
+                            }
+                        }
+                        // the team answers and, after a PUT, returns the team: names and phones where they may be seen
+                        boolean showsPersonal = reach == Reach.OWN && role.may(Role.Right.SEE_PERSONAL_FIELDS)
+                                && (probe.gate() == Gate.PERSONAL_OR_AGGREGATE
+                                    || probe.gate() == Gate.TEAMS && role.may(Role.Right.EDIT_TEAMS));
+                        boolean ownShown = own.stream().anyMatch(body::contains);
+                        if (ownShown && !showsPersonal) {
+                            failures.add(where + ": shows a personal field of the own township it must not show");
+                        }
+                        if (showsPersonal && !ownShown) {
+                            failures.add(where + ": should show the own township's personal fields, shows none");
+                        }
+                        String expected = expectation(probe.gate(), role, reach, call);
+                        int status = response.statusCode();
+                        boolean statusOk = switch (expected) {
+                            case "allowed" -> status >= 200 && status < 300 || status == 409 || status == 400 && call.method().equals("PATCH");
+                            case "refused" -> status == 403 || (status == 422 && call.method().equals("POST") && call.path().startsWith("/api/households"));
+                            default -> throw new IllegalStateException(expected);
+                        };
+                        if (!statusOk) {
+                            failures.add(where + ": expected " + expected + ", got " + status + " " + abbreviate(body));
+                        }
+                        cleanUp(call, response);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("matrix failures (" + checked + " requests)").isEmpty();
+        assertThat(checked).isGreaterThan(documented.size() * Role.values().length * 3);
+
+        // the share-token side: every shared endpoint with a token over both sides of the border
+        Target own0 = fixture.targets.get(Reach.OWN);
+        Target neighbour = fixture.targets.get(Reach.NEIGHBOUR);
+        JsonNode share = ok(api.post("/api/shares", "{\"jurisdictionIds\":[" + own0.jurisdictionId() + "," + neighbour.jurisdictionId()
+                + "],\"layers\":[\"basemap\",\"jurisdictions\",\"grids\",\"annotations\",\"routes\"],\"expiresAt\":\""
+                + OffsetDateTime.now().plusDays(1) + "\",\"allowAnnotations\":true}", "planner", PW), 201);
+        String token = share.get("token").asText();
+        Set<String> everyPersonal = new LinkedHashSet<>(foreign);
+        everyPersonal.addAll(own);
+        for (String key : documented) {
+            if (!key.contains("/api/shared/")) {
+                continue;
+            }
+            String method = key.substring(0, key.indexOf(' '));
+            String path = key.substring(key.indexOf(' ') + 1);
+            String query = path.endsWith("/basemap") ? "?bbox=" + own0.bbox() + "&zoom=14" : "";
+            String body = method.equals("POST") ? "{\"author\":\"matrix\",\"text\":\"border crossing point\",\"location\":["
+                    + own0.lon() + "," + own0.lat() + "]}" : null;
+            HttpResponse<String> response = ShareClient.send(api, port, method, path + query, body, token, null);
+            assertThat(response.statusCode()).as(key + " with a token: " + response.body()).isBetween(200, 201);
+            assertThat(everyPersonal).as(key + " with a token shows no personal field")
+                    .noneMatch(response.body()::contains);
+        }
+        JsonNode grids = JSON.readTree(ShareClient.send(api, port, "GET", "/api/shared/grids", null, token, null).body());
+        Set<Long> parties = new LinkedHashSet<>();
+        grids.get("features").forEach(f -> parties.add(f.get("properties").get("jurisdictionId").asLong()));
+        assertThat(parties).as("the shared map shows both sides' grids").contains(own0.jurisdictionId(), neighbour.jurisdictionId());
+
+        // logs: no personal field and no share token in any line written during the test
+        assertThat(everyPersonal).as("personal fields in the log").noneMatch(output.getAll()::contains);
+        assertThat(output.getAll()).as("the share token in the log").doesNotContain(token);
+    }
+
+    private static String expectation(Gate gate, Role role, Reach reach, Call call) {
+        boolean own = reach == Reach.OWN;
+        boolean allowed = switch (gate) {
+            case OPEN, PERSONAL_OR_AGGREGATE -> true;
+            case PERSONAL_ONLY -> own && role.may(Role.Right.SEE_PERSONAL_FIELDS);
+            case REGISTERS -> own && role.may(Role.Right.EDIT_REGISTERS);
+            case TEAMS -> own && role.may(Role.Right.EDIT_TEAMS);
+            case PLAN -> own && role.may(Role.Right.PLAN);
+            case SHARE -> role.may(Role.Right.SHARE);
+            case OTHERS_SHARE, TOKEN_ONLY -> false;
+        };
+        return allowed ? "allowed" : "refused";
+    }
+
+    /** Rows the matrix created and nobody needs: households created by an allowed POST. */
+    private void cleanUp(Call call, HttpResponse<String> response) throws Exception {
+        if (response.statusCode() == 201 && call.method().equals("POST") && call.path().matches("/api/(households|rentals)")) {
+            JsonNode saved = JSON.readTree(response.body());
+            ok(api.send("DELETE", call.path() + "/" + saved.get("id").asLong() + "?version=" + saved.get("version").asInt(),
+                    null, "admin", PW), 204);
+        }
+    }
+
+    private Set<String> documentedEndpoints() throws Exception {
+        JsonNode doc = ok(api.get("/v3/api-docs", "admin", PW), 200);
+        Set<String> keys = new LinkedHashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> keys.add(method.toUpperCase() + " " + path.getKey()));
+        }
+        return keys;
+    }
+
+    private String shareBody(Target target) {
+        return "{\"jurisdictionIds\":[" + target.jurisdictionId() + "],\"layers\":[\"grids\"],\"expiresAt\":\""
+                + OffsetDateTime.now().plusDays(1) + "\",\"allowAnnotations\":false}";
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+
+    private static List<Call> get(String path) {
+        return List.of(new Call("GET", path, null));
+    }
+
+    private List<Probe> probes() throws Exception {
+        List<Probe> p = new ArrayList<>();
+        p.add(new Probe("GET /api/me", Gate.OPEN, (t, r) -> get("/api/me")));
+        p.add(new Probe("GET /api/jurisdictions", Gate.OPEN, (t, r) -> get("/api/jurisdictions")));
+        p.add(new Probe("GET /api/jurisdictions/{id}/topology", Gate.OPEN, (t, r) -> get("/api/jurisdictions/" + t.jurisdictionId() + "/topology")));
+        p.add(new Probe("GET /api/grids", Gate.OPEN, (t, r) -> get("/api/grids?jurisdiction=" + t.jurisdictionId())));
+        p.add(new Probe("GET /api/blocks", Gate.OPEN, (t, r) -> get("/api/blocks?jurisdiction=" + t.jurisdictionId())));
+        p.add(new Probe("GET /api/basemap", Gate.OPEN, (t, r) -> get("/api/basemap?bbox=" + t.bbox() + "&zoom=15")));
+        p.add(new Probe("GET /api/basemap/extent", Gate.OPEN, (t, r) -> get("/api/basemap/extent")));
+        p.add(new Probe("GET /api/grids/{id}/team", Gate.PERSONAL_OR_AGGREGATE, (t, r) -> get("/api/grids/" + t.gridId() + "/team")));
+        p.add(new Probe("PUT /api/grids/{id}/team", Gate.TEAMS, (t, r) -> List.of(new Call("PUT", "/api/grids/" + t.gridId() + "/team",
+                teamOf(t.gridId())))));
+        p.add(new Probe("GET /api/{kind}", Gate.PERSONAL_OR_AGGREGATE, (t, r) -> List.of(
+                new Call("GET", "/api/households?grid=" + t.gridId(), null), new Call("GET", "/api/rentals?grid=" + t.gridId(), null),
+                new Call("GET", "/api/households?block=" + t.blockId(), null))));
+        p.add(new Probe("POST /api/{kind}", Gate.REGISTERS, (t, r) -> List.of(new Call("POST", "/api/households",
+                "{\"location\":[" + t.lon() + "," + t.lat() + "],\"residents\":2}"))));
+        p.add(new Probe("PATCH /api/{kind}/{id}", Gate.REGISTERS, (t, r) -> List.of(
+                new Call("PATCH", "/api/households/" + t.householdId(), "{\"version\":-1}"),
+                new Call("PATCH", "/api/rentals/" + t.rentalId(), "{\"version\":-1}"))));
+        p.add(new Probe("DELETE /api/{kind}/{id}", Gate.REGISTERS, (t, r) -> List.of(
+                new Call("DELETE", "/api/households/" + t.householdId() + "?version=-1", null))));
+        p.add(new Probe("GET /api/rentals/{id}/inspections", Gate.PERSONAL_ONLY, (t, r) -> get("/api/rentals/" + t.rentalId() + "/inspections")));
+        p.add(new Probe("POST /api/rentals/{id}/inspections", Gate.REGISTERS, (t, r) -> List.of(new Call("POST",
+                "/api/rentals/" + t.rentalId() + "/inspections", "{\"notes\":\"matrix\"}"))));
+        p.add(new Probe("POST /api/plans", Gate.PLAN, (t, r) -> List.of(new Call("POST", "/api/plans",
+                "{\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
+        p.add(new Probe("GET /api/plans/{id}", Gate.PLAN, (t, r) -> get("/api/plans/" + plans.get(t.reach()))));
+        p.add(new Probe("POST /api/plans/{id}/operations", Gate.PLAN, (t, r) -> List.of(new Call("POST",
+                "/api/plans/" + plans.get(t.reach()) + "/operations", "{\"version\":-1,\"op\":\"undo\"}"))));
+        p.add(new Probe("GET /api/plans/{id}/diff", Gate.PLAN, (t, r) -> get("/api/plans/" + plans.get(t.reach()) + "/diff?ids=true")));
+        p.add(new Probe("GET /api/plans/{id}/export", Gate.PLAN, (t, r) -> List.of(
+                new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=geojson", null),
+                new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=csv&of=households", null))));
+        p.add(new Probe("POST /api/plans/{id}/publish", Gate.PLAN, (t, r) -> List.of(new Call("POST",
+                "/api/plans/" + plans.get(t.reach()) + "/publish", "{\"version\":-1}"))));
+        p.add(new Probe("GET /api/audit", Gate.PLAN, (t, r) -> get("/api/audit?jurisdiction=" + t.jurisdictionId())));
+        p.add(new Probe("POST /api/shares", Gate.SHARE, (t, r) -> List.of(new Call("POST", "/api/shares", shareBody(t)))));
+        p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
+        p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));
+        p.add(new Probe("GET /api/shares/{id}/accesses", Gate.OTHERS_SHARE, (t, r) -> get("/api/shares/" + othersShare + "/accesses")));
+        for (String shared : List.of("info", "grids", "jurisdictions", "annotations")) {
+            p.add(new Probe("GET /api/shared/" + shared, Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/" + shared)));
+        }
+        p.add(new Probe("GET /api/shared/basemap", Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/basemap?bbox=" + t.bbox() + "&zoom=14")));
+        p.add(new Probe("POST /api/shared/annotations", Gate.TOKEN_ONLY, (t, r) -> List.of(new Call("POST", "/api/shared/annotations",
+                "{\"author\":\"x\",\"text\":\"y\",\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
+        return p;
+    }
+
+    /** The grid's current team as a PUT body (read by the global administrator), so allowed PUTs change nothing. */
+    private String teamOf(long gridId) {
+        try {
+            JsonNode team = JSON.readTree(api.get("/api/grids/" + gridId + "/team", "admin", PW).body());
+            return "{\"members\":" + team.get("members").toString() + "}";
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
