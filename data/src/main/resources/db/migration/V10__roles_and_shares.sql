@@ -16,6 +16,8 @@ CREATE TABLE share (
     expires_at        timestamptz NOT NULL,
     pin_hash          text CHECK (pin_hash IS NULL OR pin_hash LIKE '{bcrypt}%'),
     allow_annotations boolean NOT NULL,
+    -- joint patrol routes to show: [{"from": [lon, lat], "to": [lon, lat], "mode": "foot"}], routed on request
+    routes            jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(routes) = 'array'),
     created_at        timestamptz NOT NULL DEFAULT now(),
     revoked_at        timestamptz
 );

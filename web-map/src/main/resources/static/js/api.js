@@ -59,3 +59,24 @@ export function csrfToken() {
   const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
   return match ? decodeURIComponent(match[1]) : '';
 }
+
+/**
+ * A request with explicit headers (e.g. a share token) and an optional JSON body; no login redirect,
+ * since shared pages have no login. Errors become ApiError with the server's problem.
+ */
+export async function sendWithHeaders(path, { method = 'GET', params = {}, headers = {}, body } = {}) {
+  const url = new URL(path, location.origin);
+  Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
+  const init = { method, credentials: 'omit', headers: { Accept: 'application/geo+json, application/json', ...headers } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(url, init);
+  if (!response.ok) {
+    let problem = { title: response.statusText };
+    try { problem = await response.json(); } catch (ignored) { /* not JSON */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response.status === 204 ? null : response.json();
+}

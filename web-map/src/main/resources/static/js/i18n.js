@@ -442,3 +442,54 @@ export function bilingual(zh, en) {
 export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
+
+// Messages of the shared meeting map (share.html), zh-CN and English.
+export const SHARE_MESSAGES = {
+  title: ['边界联席会议共享地图', 'Shared border meeting map'],
+  readOnly: ['只读共享，仅显示汇总数据，不含个人信息', 'Read-only share: aggregates only, no personal data'],
+  expires: ['有效期至', 'Valid until'],
+  loading: ['正在加载共享地图…', 'Loading the shared map…'],
+  failed: ['无法打开共享地图', 'Cannot open the shared map'],
+  pinPrompt: ['请输入共享密码（PIN）', 'Enter the share PIN'],
+  pinWrong: ['PIN 不正确', 'Wrong PIN'],
+  open: ['打开', 'Open'],
+  annotations: ['会议标注', 'Meeting annotations'],
+  none: ['暂无标注', 'No annotations yet'],
+  addHint: ['在地图上点击以放置标注', 'Click the map to place an annotation'],
+  author: ['署名（单位或姓名）', 'Author (office or name)'],
+  text: ['内容', 'Text'],
+  add: ['添加标注', 'Add annotation'],
+  placeFirst: ['请先在地图上点击位置', 'Click a place on the map first'],
+  readOnlyNotes: ['此共享不允许添加标注', 'This share does not allow new annotations'],
+  exportPng: ['导出 PNG', 'Export PNG'],
+  exportPdf: ['导出 PDF', 'Export PDF'],
+  grids: ['网格', 'Grids'],
+  jurisdictions: ['行政区', 'Jurisdictions'],
+  routes: ['联合巡逻路线', 'Joint patrol routes'],
+  basemap: ['底图', 'Basemap'],
+  households: ['住户', 'households'],
+  rentals: ['出租房', 'rentals'],
+  team: ['网格员', 'team members'],
+  legend: ['网格住户数', 'Households per grid'],
+  exportedOn: ['导出时间', 'Exported'],
+  scale: ['比例尺', 'Scale'],
+  noIncidents: ['无事件或热点数据', 'No incident or hot-spot data'],
+  class0: ['无住户', 'no households'],
+  class1: ['1–150 户', '1–150 households'],
+  class2: ['151–300 户', '151–300'],
+  class3: ['301–450 户', '301–450'],
+  class4: ['450 户以上', 'over 450'],
+  boundary: ['行政区界', 'Jurisdiction boundary'],
+};
+
+/** One message of a table as bilingual HTML. */
+export function message(table, key) {
+  const [zh, en] = table[key];
+  return bilingual(escapeHtml(zh), escapeHtml(en));
+}
+
+/** One message as plain text "zh English" (canvas, titles). */
+export function plainMessage(table, key) {
+  const [zh, en] = table[key];
+  return `${zh} ${en}`;
+}

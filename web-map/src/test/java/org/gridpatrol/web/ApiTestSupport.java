@@ -29,4 +29,15 @@ abstract class ApiTestSupport {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return response.body().isEmpty() ? null : JSON.readTree(response.body());
     }
+
+    /** Waits (up to two minutes) until PostGIS and the routing graph are ready. */
+    void awaitHealthy() throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (JSON.readTree(api.get("/actuator/health").body()).get("status").asText().equals("UP")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not become healthy: " + api.get("/actuator/health").body());
+    }
 }

@@ -46,7 +46,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         /** only roles that see personal fields, inside their own township; 403 otherwise */
         PERSONAL_ONLY,
         /** roles with the right, inside their own township */
-        REGISTERS, TEAMS, PLAN,
+        REGISTERS, TEAMS, PLAN, PATROL,
+        /** planners and administrators, wherever the place (the blocks tile layer) */
+        PLANNERS_ANYWHERE,
         /** roles with the share right, wherever the area is */
         SHARE,
         /** nobody in the matrix: someone else's share */
@@ -70,6 +72,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
 
     private MatrixFixture fixture;
     private final Map<Reach, Long> plans = new LinkedHashMap<>();
+    private final Map<Reach, Long> patrolRoutes = new LinkedHashMap<>();
+    private final Map<String, String> tileTemplates = new LinkedHashMap<>();
+    static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
+            "keyplaces", "patrolroutes");
     private long othersShare;
 
     @Test
@@ -79,12 +85,28 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             JsonNode plan = ok(api.post("/api/plans", "{\"jurisdictionId\":" + fixture.targets.get(reach).jurisdictionId() + "}", "admin", PW), 201);
             plans.put(reach, plan.get("id").asLong());
         }
+        awaitHealthy();
+        for (Reach reach : Reach.values()) {
+            Target t = fixture.targets.get(reach);
+            HttpResponse<String> route = api.post("/api/patrol/routes", patrolBody(t), "admin", PW);
+            if (route.statusCode() != 201) {
+                route = api.post("/api/patrol/routes", "{\"jurisdictionId\":" + t.jurisdictionId() + ",\"base\":[" + t.lon() + ","
+                        + t.lat() + "],\"mode\":\"foot\",\"shiftMinutes\":60,\"checkpoints\":[{\"id\":\"c\",\"lon\":" + t.lon()
+                        + ",\"lat\":" + t.lat() + "}]}", "admin", PW);
+            }
+            patrolRoutes.put(reach, ok(route, 201).get("id").asLong());
+        }
+        for (String layer : TILE_LAYERS) {
+            tileTemplates.put(layer, ok(api.get("/tiles/" + layer + ".json", "admin", PW), 200).get("tiles").get(0).asText()
+                    .replaceFirst("^http://localhost:\\d+", ""));
+        }
         othersShare = ok(api.post("/api/shares", shareBody(fixture.targets.get(Reach.OWN)), "admin", PW), 201).get("id").asLong();
 
         List<Probe> probes = probes();
         Set<String> documented = documentedEndpoints();
         Set<String> covered = new LinkedHashSet<>();
         probes.forEach(p -> covered.add(p.key()));
+        covered.remove("GET /tiles/blocks"); // an extra row: the blocks layer of the three tile endpoints
         assertThat(covered).as("endpoints in /v3/api-docs without a row in the matrix (add one to probes())")
                 .containsAll(documented);
         assertThat(documented).as("matrix rows for endpoints no longer documented").containsAll(covered);
@@ -122,7 +144,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                         String expected = expectation(probe.gate(), role, reach, call);
                         int status = response.statusCode();
                         boolean statusOk = switch (expected) {
-                            case "allowed" -> status >= 200 && status < 300 || status == 409 || status == 400 && call.method().equals("PATCH");
+                            // allowed: past authorization (a deliberately stale version may still get 409, a snap 422)
+                            case "allowed" -> status != 401 && status != 403 && status < 500;
                             case "refused" -> status == 403 || (status == 422 && call.method().equals("POST") && call.path().startsWith("/api/households"));
                             default -> throw new IllegalStateException(expected);
                         };
@@ -144,6 +167,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 + "],\"layers\":[\"basemap\",\"jurisdictions\",\"grids\",\"annotations\",\"routes\"],\"expiresAt\":\""
                 + OffsetDateTime.now().plusDays(1) + "\",\"allowAnnotations\":true}", "planner", PW), 201);
         String token = share.get("token").asText();
+        awaitHealthy();
         Set<String> everyPersonal = new LinkedHashSet<>(foreign);
         everyPersonal.addAll(own);
         for (String key : documented) {
@@ -178,6 +202,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case REGISTERS -> own && role.may(Role.Right.EDIT_REGISTERS);
             case TEAMS -> own && role.may(Role.Right.EDIT_TEAMS);
             case PLAN -> own && role.may(Role.Right.PLAN);
+            case PATROL -> own && role.may(Role.Right.PATROL);
+            case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
             case SHARE -> role.may(Role.Right.SHARE);
             case OTHERS_SHARE, TOKEN_ONLY -> false;
         };
@@ -257,13 +283,59 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
         p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));
         p.add(new Probe("GET /api/shares/{id}/accesses", Gate.OTHERS_SHARE, (t, r) -> get("/api/shares/" + othersShare + "/accesses")));
-        for (String shared : List.of("info", "grids", "jurisdictions", "annotations")) {
+        p.add(new Probe("POST /api/patrol/routes", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/routes", patrolBody(t)))));
+        p.add(new Probe("GET /api/patrol/routes/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/routes/" + patrolRoutes.get(t.reach()))));
+        p.add(new Probe("GET /api/patrol/routes/{id}.gpx", Gate.PATROL, (t, r) -> get("/api/patrol/routes/" + patrolRoutes.get(t.reach()) + ".gpx")));
+        p.add(new Probe("POST /api/patrol/coverage", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/coverage",
+                "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
+        p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
+                "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
+        p.add(new Probe("GET /tiles/{layer}.json", Gate.OPEN, (t, r) -> TILE_LAYERS.stream().filter(l -> !l.equals("blocks"))
+                .map(l -> new Call("GET", "/tiles/" + l + ".json", null)).toList()));
+        p.add(new Probe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", Gate.OPEN, (t, r) -> tileCalls(t, false)));
+        p.add(new Probe("GET /tiles/{layer}/v{version}/{z}/{x}/{y}.mvt", Gate.OPEN, (t, r) -> tileCalls(t, true)));
+        p.add(new Probe("GET /tiles/blocks", Gate.PLANNERS_ANYWHERE, (t, r) -> List.of(new Call("GET", "/tiles/blocks.json", null),
+                new Call("GET", tilePath("blocks", tileOf(t), false), null), new Call("GET", tilePath("blocks", tileOf(t), true), null))));
+        for (String shared : List.of("info", "grids", "jurisdictions", "annotations", "routes")) {
             p.add(new Probe("GET /api/shared/" + shared, Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/" + shared)));
         }
         p.add(new Probe("GET /api/shared/basemap", Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/basemap?bbox=" + t.bbox() + "&zoom=14")));
         p.add(new Probe("POST /api/shared/annotations", Gate.TOKEN_ONLY, (t, r) -> List.of(new Call("POST", "/api/shared/annotations",
                 "{\"author\":\"x\",\"text\":\"y\",\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         return p;
+    }
+
+    private static String patrolBody(Target t) {
+        return "{\"jurisdictionId\":" + t.jurisdictionId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\","
+                + "\"shiftMinutes\":120,\"checkpointQuery\":{\"gridId\":" + t.gridId()
+                + ",\"kinds\":[\"rental_due\",\"elderly_alone\",\"key_place\"],\"dueWithinDays\":366}}";
+    }
+
+    /** The z16 tile (single register entries) around the target's household. */
+    private static int[] tileOf(Target t) {
+        int z = 16;
+        int n = 1 << z;
+        int x = (int) Math.floor((t.lon() + 180) / 360 * n);
+        double lat = Math.toRadians(t.lat());
+        int y = (int) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * n);
+        return new int[] {z, x, y};
+    }
+
+    private List<Call> tileCalls(Target t, boolean versioned) {
+        int[] c = tileOf(t);
+        List<Call> calls = new ArrayList<>();
+        for (String layer : TILE_LAYERS) {
+            if (layer.equals("blocks")) {
+                continue; // its own row: planners only
+            }
+            calls.add(new Call("GET", tilePath(layer, c, versioned), null));
+        }
+        return calls;
+    }
+
+    private String tilePath(String layer, int[] c, boolean versioned) {
+        return versioned ? tileTemplates.get(layer).replace("{z}", String.valueOf(c[0])).replace("{x}", String.valueOf(c[1]))
+                .replace("{y}", String.valueOf(c[2])) : "/tiles/" + layer + "/" + c[0] + "/" + c[1] + "/" + c[2] + ".mvt";
     }
 
     /** The grid's current team as a PUT body (read by the global administrator), so allowed PUTs change nothing. */

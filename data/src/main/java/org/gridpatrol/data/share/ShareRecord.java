@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * A stored share. Neither the token nor the PIN is held: {@code pinHash} is a bcrypt hash, and the
- * token is only ever looked up by its SHA-256. {@code bbox} is the area's extent (west, south, east, north).
+ * token is only ever looked up by its SHA-256. {@code bbox} is the area's extent (west, south, east, north);
+ * {@code routesJson} the joint patrol routes to show (a JSON array, see {@link NewShare}).
  */
 public record ShareRecord(long id, String createdBy, List<Long> jurisdictionIds, List<String> layers,
                           OffsetDateTime expiresAt, String pinHash, boolean allowAnnotations,
-                          OffsetDateTime createdAt, OffsetDateTime revokedAt, double[] bbox) {
+                          OffsetDateTime createdAt, OffsetDateTime revokedAt, double[] bbox, String routesJson) {
 
     public ShareRecord {
         jurisdictionIds = jurisdictionIds == null ? null : List.copyOf(jurisdictionIds);

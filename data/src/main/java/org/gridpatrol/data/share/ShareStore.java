@@ -22,7 +22,7 @@ public final class ShareStore {
 
     private static final String COLUMNS = """
             s.id, s.created_by, s.jurisdiction_ids, s.layers, s.expires_at, s.pin_hash, s.allow_annotations,
-            s.created_at, s.revoked_at, ST_XMin(s.area), ST_YMin(s.area), ST_XMax(s.area), ST_YMax(s.area)""";
+            s.created_at, s.revoked_at, ST_XMin(s.area), ST_YMin(s.area), ST_XMax(s.area), ST_YMax(s.area), s.routes::text""";
 
     /** Grids meeting the area, of every jurisdiction, with aggregate counts: no personal field is selected. */
     private static final String GRIDS = """
@@ -79,7 +79,7 @@ public final class ShareStore {
                 checkArea(c, share.areaGeoJson());
             }
             String sql = "INSERT INTO share (token_sha256, created_by, jurisdiction_ids, area, layers, expires_at, pin_hash, "
-                    + "allow_annotations) VALUES (?, ?, ?, " + area + ", ?, ?, ?, ?) RETURNING id";
+                    + "allow_annotations, routes) VALUES (?, ?, ?, " + area + ", ?, ?, ?, ?, ?::jsonb) RETURNING id";
             long id;
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setBytes(1, share.tokenSha256());
@@ -95,9 +95,23 @@ public final class ShareStore {
                 s.setObject(6, share.expiresAt());
                 s.setString(7, share.pinHash());
                 s.setBoolean(8, share.allowAnnotations());
+                s.setString(9, share.routesJson());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT r.ord - 1 FROM share s, jsonb_array_elements(s.routes) WITH ORDINALITY r(v, ord)
+                    WHERE s.id = ? AND NOT (
+                      ST_Covers(s.area, ST_SetSRID(ST_MakePoint((v->'from'->>0)::float8, (v->'from'->>1)::float8), 4326))
+                      AND ST_Covers(s.area, ST_SetSRID(ST_MakePoint((v->'to'->>0)::float8, (v->'to'->>1)::float8), 4326)))
+                    ORDER BY r.ord LIMIT 1""")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        throw new IllegalArgumentException("routes[" + rs.getLong(1) + "]: both ends must lie inside the shared area");
+                    }
                 }
             }
             return find(c, "s.id = ?", id).orElseThrow();
@@ -300,6 +314,6 @@ public final class ShareStore {
         return new ShareRecord(rs.getLong(1), rs.getString(2), jurisdictionIds, layers,
                 rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getBoolean(7),
                 rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class),
-                new double[] {rs.getDouble(10), rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)});
+                new double[] {rs.getDouble(10), rs.getDouble(11), rs.getDouble(12), rs.getDouble(13)}, rs.getString(14));
     }
 }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
  * table, so a reviewer reads them in one place:
  *
  * <pre>
- *               personal fields  registers  grid teams  plans+audit  shares
- * admin               x              x          x           x          x
- * planner             x              x          x           x          x
- * leader (patrol)     x              x
- * grid_worker         x              x
- * viewer                                                                 (aggregates only)
+ *               personal fields  registers  patrols  grid teams  plans+audit  shares
+ * admin               x              x          x         x           x          x
+ * planner             x              x          x         x           x          x
+ * leader (patrol)     x              x          x
+ * grid_worker         x              x          x
+ * viewer                                                                           (aggregates only)
  * </pre>
  *
  * Personal fields are only ever shown inside the user's own jurisdiction; outside it every role
@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 public enum Role {
     ADMIN("admin", EnumSet.allOf(Right.class)),
     PLANNER("planner", EnumSet.allOf(Right.class)),
-    LEADER("leader", EnumSet.of(Right.SEE_PERSONAL_FIELDS, Right.EDIT_REGISTERS)),
-    GRID_WORKER("grid_worker", EnumSet.of(Right.SEE_PERSONAL_FIELDS, Right.EDIT_REGISTERS)),
+    LEADER("leader", EnumSet.of(Right.SEE_PERSONAL_FIELDS, Right.EDIT_REGISTERS, Right.PATROL)),
+    GRID_WORKER("grid_worker", EnumSet.of(Right.SEE_PERSONAL_FIELDS, Right.EDIT_REGISTERS, Right.PATROL)),
     VIEWER("viewer", EnumSet.noneOf(Right.class));
 
     /** What a role may do inside its own jurisdiction. */
@@ -35,6 +35,8 @@ public enum Role {
         SEE_PERSONAL_FIELDS,
         /** create, change and delete households, rentals and inspections */
         EDIT_REGISTERS,
+        /** plan, read and export patrol routes and street coverage (their stops name register entries) */
+        PATROL,
         /** replace grid teams */
         EDIT_TEAMS,
         /** plans, publishing, plan exports and the audit trail */

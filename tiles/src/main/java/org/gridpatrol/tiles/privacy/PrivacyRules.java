@@ -43,6 +43,9 @@ public final class PrivacyRules {
                 if (detail != RegisterDetail.POINT) {
                     return LayerAccess.shared(detail);
                 }
+                if (!viewer.seesEntries()) {
+                    return LayerAccess.shared(RegisterDetail.BLOCK);
+                }
                 return new LayerAccess(true, null, detail, viewer.jurisdictionId(),
                         viewer.ownsEverything() ? LayerAccess.ALL_JURISDICTIONS : "j" + viewer.jurisdictionId());
             default:

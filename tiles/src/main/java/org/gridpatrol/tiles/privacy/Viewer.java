@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record Viewer(String role, Long jurisdictionId) {
 
-    private static final Set<String> ROLES = Set.of("admin", "planner", "leader");
+    private static final Set<String> ROLES = Set.of("admin", "planner", "leader", "grid_worker", "viewer");
 
     public Viewer {
         if (role != null && !ROLES.contains(role)) {
@@ -30,6 +30,11 @@ public record Viewer(String role, Long jurisdictionId) {
     /** Whether the viewer owns every jurisdiction (no jurisdiction set). */
     public boolean ownsEverything() {
         return authenticated() && jurisdictionId == null;
+    }
+
+    /** Whether single register entries may be drawn in the own jurisdiction: not for read-only viewers (ADR 0018). */
+    public boolean seesEntries() {
+        return authenticated() && !"viewer".equals(role);
     }
 
     public boolean plans() {

@@ -16,12 +16,12 @@ import org.gridpatrol.routing.streets.GridStreetNetwork;
 import org.gridpatrol.routing.streets.GridStreets;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.geo.access.Role;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,11 +44,11 @@ public class CoverageController {
     private final RoutingGraphService graphs;
     private final ServiceAreaQueries areas;
     private final org.gridpatrol.data.patrol.CheckpointQueries checkpoints;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
     private final RouteArchive archive;
 
     public CoverageController(RoutingGraphService graphs, ServiceAreaQueries areas,
-                              org.gridpatrol.data.patrol.CheckpointQueries checkpoints, JurisdictionAccess access,
+                              org.gridpatrol.data.patrol.CheckpointQueries checkpoints, AccessPolicy access,
                               RouteArchive archive) {
         this.graphs = graphs;
         this.areas = areas;
@@ -78,9 +78,7 @@ public class CoverageController {
         }
         Instant start = RouteRequestReader.start(request.start());
         long jurisdiction = checkpoints.jurisdictionOfGrid(request.gridId());
-        if (!access.owns(user, jurisdiction)) {
-            throw new AccessDeniedException(user.getUsername() + " may not plan patrol routes of jurisdiction " + jurisdiction);
-        }
+        access.require(user, Role.Right.PATROL, jurisdiction);
         Geometry grid = parse(areas.gridWkt(request.gridId()));
         GridStreetNetwork network;
         try {

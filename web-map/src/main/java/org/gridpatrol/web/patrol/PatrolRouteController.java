@@ -11,10 +11,10 @@ import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import org.gridpatrol.web.security.GridpatrolUser;
-import org.gridpatrol.web.security.JurisdictionAccess;
+import org.gridpatrol.geo.access.Role;
+import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,13 +40,13 @@ public class PatrolRouteController {
     private final RoutingGraphService graphs;
     private final CheckpointQueries checkpoints;
     private final PatrolRouteStore store;
-    private final JurisdictionAccess access;
+    private final AccessPolicy access;
     private final JsonMapper json;
     private final RouteArchive archive;
     private final ServiceAreaQueries areas;
 
     public PatrolRouteController(RoutingGraphService graphs, CheckpointQueries checkpoints, PatrolRouteStore store,
-                                 JurisdictionAccess access, JsonMapper json, RouteArchive archive, ServiceAreaQueries areas) {
+                                 AccessPolicy access, JsonMapper json, RouteArchive archive, ServiceAreaQueries areas) {
         this.archive = archive;
         this.areas = areas;
         this.graphs = graphs;
@@ -121,10 +121,7 @@ public class PatrolRouteController {
     }
 
     void requireOwner(GridpatrolUser user, long jurisdiction) {
-        if (!access.owns(user, jurisdiction)) {
-            throw new AccessDeniedException(user.getUsername() + " may not plan or read patrol routes of jurisdiction "
-                    + jurisdiction);
-        }
+        access.require(user, Role.Right.PATROL, jurisdiction);
     }
 
     static org.locationtech.jts.geom.Geometry parseWkt(String wkt) {

@@ -61,6 +61,7 @@ public class AccessPolicy {
         return switch (right) {
             case SEE_PERSONAL_FIELDS -> "see personal fields";
             case EDIT_REGISTERS -> "change the registers";
+            case PATROL -> "plan or read patrol routes";
             case EDIT_TEAMS -> "change grid teams";
             case PLAN -> "plan grids or read the audit trail";
             case SHARE -> "manage shared maps";

@@ -58,9 +58,14 @@ public class ShareController {
      * @param layers          basemap, jurisdictions, grids, annotations, routes
      * @param expiresAt       ISO 8601 date-time with offset, in the future, at most {@code gridpatrol.share.max-validity} ahead
      * @param pin             optional, 4 to 12 digits, asked for when the link is opened
+     * @param routes          optional joint patrol routes to show (layer {@code routes}), each end inside the area
      */
     public record CreateShare(List<Long> jurisdictionIds, JsonNode area, List<String> layers, String expiresAt,
-                              String pin, Boolean allowAnnotations) {
+                              String pin, Boolean allowAnnotations, List<JointRoute> routes) {
+    }
+
+    /** A joint patrol route: from and to as [longitude, latitude], mode foot (default), bike or car. */
+    public record JointRoute(List<Double> from, List<Double> to, String mode) {
     }
 
     @Operation(summary = "Create a shared map of an area (201 with the token, shown only this once)")
@@ -97,10 +102,12 @@ public class ShareController {
         if (body.allowAnnotations() == null) {
             throw new IllegalArgumentException("allowAnnotations is required: true or false");
         }
+        String routes = routesJson(body.routes());
         ShareToken token = ShareToken.generate();
         ShareRecord share = store.create(new NewShare(token.sha256(), user.getUsername(),
                 byJurisdictions ? body.jurisdictionIds() : null, byArea ? body.area().toString() : null,
-                List.copyOf(layers), expiresAt, pin == null ? null : encoder.encode(pin), body.allowAnnotations()));
+                List.copyOf(layers), expiresAt, pin == null ? null : encoder.encode(pin), body.allowAnnotations(),
+                routes));
         Map<String, Object> answer = describe(share);
         answer.put("token", token.reveal());
         answer.put("url", base(request) + "/share/" + token.reveal());
@@ -142,6 +149,34 @@ public class ShareController {
         if (!everywhereAdmin && !share.createdBy().equals(user.getUsername())) {
             throw new AccessDeniedException("share " + id + " was created by another user");
         }
+    }
+
+    private static String routesJson(List<JointRoute> routes) {
+        if (routes == null) {
+            return "[]";
+        }
+        if (routes.size() > 20) {
+            throw new IllegalArgumentException("routes: at most 20 joint routes per share, got " + routes.size());
+        }
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < routes.size(); i++) {
+            JointRoute route = routes.get(i);
+            if (route == null) {
+                throw new IllegalArgumentException("routes[" + i + "] must be an object with from and to");
+            }
+            String mode = org.gridpatrol.routing.graph.TravelMode.parse(route.mode() == null ? "foot" : route.mode()).profileName();
+            json.append(i == 0 ? "" : ",").append("{\"from\":").append(point("routes[" + i + "].from", route.from()))
+                    .append(",\"to\":").append(point("routes[" + i + "].to", route.to())).append(",\"mode\":\"").append(mode).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+
+    private static String point(String field, List<Double> point) {
+        if (point == null || point.size() != 2 || point.get(0) == null || point.get(1) == null
+                || Math.abs(point.get(0)) > 180 || Math.abs(point.get(1)) > 90) {
+            throw new IllegalArgumentException(field + " must be [longitude, latitude] in WGS84");
+        }
+        return "[" + point.get(0) + "," + point.get(1) + "]";
     }
 
     private OffsetDateTime expiresAt(String text) {

@@ -14,7 +14,7 @@ public enum ShareLayer {
     GRIDS,
     /** the meeting's notes pinned to the map */
     ANNOTATIONS,
-    /** joint patrol routes across the border */
+    /** joint patrol routes across the border, routed over both sides' roads */
     ROUTES;
 
     public String code() {

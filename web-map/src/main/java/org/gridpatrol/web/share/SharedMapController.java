@@ -15,7 +15,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.graph.NoRouteException;
+import org.gridpatrol.routing.graph.Route;
+import org.gridpatrol.routing.graph.RoutingGraph;
+import org.gridpatrol.routing.graph.TravelMode;
+import org.gridpatrol.web.routing.RoutingGraphService;
+import tools.jackson.databind.JsonNode;
+
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +41,52 @@ public class SharedMapController {
     private final ShareAccess access;
     private final ShareStore store;
     private final BasemapQueries basemap;
+    private final RoutingGraphService routing;
 
-    public SharedMapController(ShareAccess access, ShareStore store, BasemapQueries basemap) {
+    public SharedMapController(ShareAccess access, ShareStore store, BasemapQueries basemap, RoutingGraphService routing) {
         this.access = access;
         this.store = store;
         this.basemap = basemap;
+        this.routing = routing;
+    }
+
+    @Operation(summary = "The share's joint patrol routes, routed over both sides' roads (503 while the graph builds)")
+    @GetMapping(value = "/api/shared/routes", produces = {GeoJson.MEDIA_TYPE, "application/json"})
+    public ResponseEntity<Map<String, Object>> routes(HttpServletRequest request) {
+        ShareRecord share = access.open(request, ShareLayer.ROUTES);
+        RoutingGraph graph = routing.graph().orElse(null);
+        if (graph == null) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+                    "the routing graph is not ready: " + routing.state());
+        }
+        List<Map<String, Object>> features = new ArrayList<>();
+        int index = 0;
+        for (JsonNode route : tools.jackson.databind.json.JsonMapper.shared().readTree(share.routesJson())) {
+            GeoPoint from = new GeoPoint(route.get("from").get(0).asDouble(), route.get("from").get(1).asDouble());
+            GeoPoint to = new GeoPoint(route.get("to").get(0).asDouble(), route.get("to").get(1).asDouble());
+            TravelMode mode = TravelMode.parse(route.get("mode").asString());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("index", index++);
+            properties.put("mode", mode.profileName());
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            try {
+                Route found = graph.route(mode, from, to);
+                properties.put("distanceMeters", Math.round(found.distanceMeters()));
+                properties.put("durationSeconds", Math.round(found.durationSeconds()));
+                feature.put("geometry", Map.of("type", "LineString",
+                        "coordinates", found.path().stream().map(p -> List.of(p.lon(), p.lat())).toList()));
+            } catch (NoRouteException e) {
+                properties.put("error", e.getMessage());
+                feature.put("geometry", null);
+            }
+            feature.put("properties", properties);
+            features.add(feature);
+        }
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok().contentType(GeoJson.TYPE).body(collection);
     }
 
     @Operation(summary = "What the share shows: layers, area, expiry, whether annotations may be added")

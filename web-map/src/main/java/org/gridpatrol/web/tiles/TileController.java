@@ -118,7 +118,7 @@ public class TileController {
     }
 
     private static Viewer viewer(GridpatrolUser user) {
-        return user == null ? Viewer.anonymous() : new Viewer(user.role(), user.jurisdictionId());
+        return user == null ? Viewer.anonymous() : new Viewer(user.role().code(), user.jurisdictionId());
     }
 
     private static TileCoord coord(String z, String x, String y) {
