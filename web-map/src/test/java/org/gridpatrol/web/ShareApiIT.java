@@ -93,6 +93,35 @@ class ShareApiIT extends ApiTestSupport {
     }
 
     @Test
+    void tilesOpenWithTheTokenInsideTheAreaAndItsLayersOnly() throws Exception {
+        long[] pair = borderPair();
+        JsonNode share = create("{\"jurisdictionIds\":[" + pair[0] + "],\"layers\":[\"grids\"],\"expiresAt\":\"" + inOneDay()
+                + "\",\"allowAnnotations\":false}");
+        String token = share.get("token").asText();
+        double lon = (share.get("bbox").get(0).asDouble() + share.get("bbox").get(2).asDouble()) / 2;
+        double lat = (share.get("bbox").get(1).asDouble() + share.get("bbox").get(3).asDouble()) / 2;
+        String inside = tile(12, lon, lat);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/grids/" + inside, null, token, null).statusCode()).isIn(200, 204);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/households/" + inside, null, token, null).statusCode()).isIn(200, 204);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/grids.json", null, token, null).statusCode()).isEqualTo(200);
+        // outside the area, a layer the share lacks, a layer no share opens, no token at all
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/grids/" + tile(12, 10.0, 50.0), null, token, null).statusCode()).isEqualTo(403);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/basemap/" + inside, null, token, null).statusCode()).isEqualTo(403);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/blocks/" + inside, null, token, null).statusCode()).isEqualTo(403);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/grids/" + inside, null, null, null).statusCode()).isEqualTo(401);
+        ok(api.send("DELETE", "/api/shares/" + share.get("id").asLong(), null, "planner", PW), 204);
+        assertThat(ShareClient.send(api, port, "GET", "/tiles/grids/" + inside, null, token, null).statusCode()).isEqualTo(403);
+    }
+
+    private static String tile(int z, double lon, double lat) {
+        int n = 1 << z;
+        int x = (int) Math.floor((lon + 180) / 360 * n);
+        double r = Math.toRadians(lat);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n);
+        return z + "/" + x + "/" + y + ".mvt";
+    }
+
+    @Test
     void expiredSharesAnswer403() throws Exception {
         long[] pair = borderPair();
         JsonNode share = create("{\"jurisdictionIds\":[" + pair[0] + "],\"layers\":[\"grids\"],\"expiresAt\":\"" + inOneDay()

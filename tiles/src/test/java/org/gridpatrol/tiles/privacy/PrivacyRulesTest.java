@@ -46,6 +46,18 @@ class PrivacyRulesTest {
     }
 
     @Test
+    void readOnlyViewersAndShareCallersGetCountsPerBlockAtEveryZoom() {
+        for (Viewer viewer : new Viewer[] {new Viewer("viewer", 7L), new Viewer("viewer", null)}) {
+            LayerAccess high = access("households", viewer, 18);
+            assertThat(high.individualPoints()).isFalse();
+            assertThat(high.detail()).isEqualTo(RegisterDetail.BLOCK);
+            assertThat(high.rightsClass()).isEqualTo(LayerAccess.SHARED);
+            assertThat(access("blocks", viewer, 15).allowed()).isFalse();
+        }
+        assertThat(access("households", new Viewer("grid_worker", 7L), 16).individualPoints()).isTrue();
+    }
+
+    @Test
     void singleHouseholdsOnlyInsideTheViewersOwnJurisdiction() {
         LayerAccess owner = access("households", OWNER, 16);
         LayerAccess other = access("households", OTHER, 16);

@@ -61,8 +61,12 @@ public class SecurityConfiguration {
         // share-token calls carry their credential in a header, never in a cookie: no CSRF risk
         RequestMatcher shareToken = request -> request.getHeader("X-Share-Token") != null
                 && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/shared/");
+        // tiles asked for with a share token: TileController lets ShareAccess decide (layer, area, time, PIN)
+        RequestMatcher shareTile = request -> request.getHeader("X-Share-Token") != null
+                && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/tiles/");
         http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(shareTile).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login.html", "/css/**",
                                 "/favicon.svg", "/error", "/js/**", "/webjars/**",
                                 // shared maps: the token is the credential, checked by ShareAccess on every request

@@ -40,6 +40,31 @@ public class ShareAccess {
 
     /** The open share the request's token names, allowed to show {@code layer} (null: no particular layer). */
     public ShareRecord open(HttpServletRequest request, ShareLayer layer) {
+        return open(request, layer, share -> { });
+    }
+
+    /** {@link #open} for a place: the envelope (WGS84) must meet the share's area, else 403 (logged). */
+    public ShareRecord open(HttpServletRequest request, ShareLayer layer, double west, double south, double east, double north) {
+        return open(request, layer, share -> requireInArea(share, west, south, east, north));
+    }
+
+    /**
+     * {@link #open} for a vector tile of {@code tileLayer} (null envelope: the TileJSON); 403 for tile layers
+     * no share opens ({@link ShareLayer#forTileLayer}).
+     */
+    public ShareRecord openTile(HttpServletRequest request, String tileLayer, double[] envelope) {
+        ShareLayer layer = ShareLayer.forTileLayer(tileLayer);
+        return open(request, layer, share -> {
+            if (layer == null) {
+                throw new ShareRefusedException("the tile layer " + tileLayer + " is not open to shares", false);
+            }
+            if (envelope != null) {
+                requireInArea(share, envelope[0], envelope[1], envelope[2], envelope[3]);
+            }
+        });
+    }
+
+    private ShareRecord open(HttpServletRequest request, ShareLayer layer, java.util.function.Consumer<ShareRecord> more) {
         String token = request.getHeader(TOKEN_HEADER);
         if (!ShareToken.wellFormed(token)) {
             throw new ShareRefusedException("this request needs a valid share token in the " + TOKEN_HEADER + " header", false);
@@ -51,6 +76,7 @@ public class ShareAccess {
         int status = 403;
         try {
             check(share, request, layer);
+            more.accept(share);
             status = 200;
             return share;
         } catch (TooManyPinAttemptsException e) {
@@ -73,7 +99,7 @@ public class ShareAccess {
     }
 
     /** @throws ShareRefusedException unless the envelope meets the share's area */
-    public void requireInArea(ShareRecord share, double west, double south, double east, double north) {
+    private void requireInArea(ShareRecord share, double west, double south, double east, double north) {
         if (!store.meetsArea(share.id(), west, south, east, north)) {
             throw new ShareRefusedException("[" + west + ", " + south + ", " + east + ", " + north
                     + "] lies outside the shared area", false);

@@ -21,6 +21,20 @@ public enum ShareLayer {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The share layer that opens a vector-tile layer ({@code /tiles/{layer}/…}) to share-token callers: the
+     * basemap, boundaries, grids, and households and rentals as counts (the grids layer); null for tile layers
+     * a share never opens (blocks, key places, stored patrol routes).
+     */
+    public static ShareLayer forTileLayer(String tileLayer) {
+        return switch (tileLayer) {
+            case "basemap" -> BASEMAP;
+            case "jurisdictions" -> JURISDICTIONS;
+            case "grids", "households", "rentals" -> GRIDS;
+            default -> null;
+        };
+    }
+
     /** @throws IllegalArgumentException naming the known layers */
     public static ShareLayer of(String code) {
         return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst()

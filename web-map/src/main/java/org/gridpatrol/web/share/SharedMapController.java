@@ -122,8 +122,7 @@ public class SharedMapController {
     public ResponseEntity<String> basemap(@RequestParam("bbox") String bbox, @RequestParam("zoom") int zoom,
                                           HttpServletRequest request) {
         BoundingBox box = BoundingBox.parse(bbox);
-        ShareRecord share = access.open(request, ShareLayer.BASEMAP);
-        access.requireInArea(share, box.west(), box.south(), box.east(), box.north());
+        access.open(request, ShareLayer.BASEMAP, box.west(), box.south(), box.east(), box.north());
         return ResponseEntity.ok().contentType(GeoJson.TYPE).body(basemap.featureCollection(box, zoom));
     }
 

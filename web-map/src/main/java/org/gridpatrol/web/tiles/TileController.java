@@ -12,6 +12,7 @@ import org.gridpatrol.tiles.privacy.PrivacyRules;
 import org.gridpatrol.tiles.privacy.Viewer;
 import org.gridpatrol.tiles.tilejson.TileJson;
 import org.gridpatrol.web.security.GridpatrolUser;
+import org.gridpatrol.web.share.ShareAccess;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,9 +45,11 @@ public class TileController {
     private static final Duration FOREVER = Duration.ofDays(365);
 
     private final TileService tiles;
+    private final ShareAccess shares;
 
-    public TileController(TileService tiles) {
+    public TileController(TileService tiles, ShareAccess shares) {
         this.tiles = tiles;
+        this.shares = shares;
     }
 
     @Operation(summary = "TileJSON 3.0 of a layer; its tile URL carries the layer's current data version")
@@ -57,9 +60,9 @@ public class TileController {
     @GetMapping(value = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> tileJson(
             @Parameter(description = "basemap, jurisdictions, grids, blocks, households, rentals, keyplaces or patrolroutes")
-            @PathVariable("layer") String layer, @AuthenticationPrincipal GridpatrolUser user) {
+            @PathVariable("layer") String layer, @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
         LayerDefinition definition = TileService.layer(layer);
-        Viewer viewer = viewer(user);
+        Viewer viewer = viewer(user, request, layer, null);
         if (!PrivacyRules.access(definition, viewer, definition.maxZoom()).allowed()) {
             throw new AccessDeniedException(PrivacyRules.access(definition, viewer, definition.maxZoom()).refusal());
         }
@@ -84,7 +87,8 @@ public class TileController {
                                                 @PathVariable("z") String z, @PathVariable("x") String x, @PathVariable("y") String y,
                                                 @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
         long v = number("version", version);
-        TileService.Tile tile = tiles.tile(layer, v, coord(z, x, y), viewer(user));
+        TileCoord coord = coord(z, x, y);
+        TileService.Tile tile = tiles.tile(layer, v, coord, viewer(user, request, layer, coord));
         CacheControl cache = CacheControl.maxAge(FOREVER).immutable();
         return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache.cachePublic(), request);
     }
@@ -100,7 +104,8 @@ public class TileController {
     public ResponseEntity<byte[]> currentTile(@PathVariable("layer") String layer, @PathVariable("z") String z,
                                               @PathVariable("x") String x, @PathVariable("y") String y,
                                               @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
-        TileService.Tile tile = tiles.tile(layer, null, coord(z, x, y), viewer(user));
+        TileCoord coord = coord(z, x, y);
+        TileService.Tile tile = tiles.tile(layer, null, coord, viewer(user, request, layer, coord));
         CacheControl cache = CacheControl.noCache();
         return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache, request);
     }
@@ -117,8 +122,27 @@ public class TileController {
         return ResponseEntity.ok().cacheControl(cache).eTag(etag).contentType(MVT_TYPE).body(tile.bytes());
     }
 
-    private static Viewer viewer(GridpatrolUser user) {
+    /**
+     * The viewer of a tile request. With a share token (and no login) the share decides first
+     * ({@link ShareAccess#openTile}: layer, area, time, PIN; logged); such a caller then sees what a
+     * read-only viewer of every jurisdiction sees: counts, never single register entries.
+     */
+    private Viewer viewer(GridpatrolUser user, HttpServletRequest request, String layer, TileCoord coord) {
+        if (user == null && request.getHeader(ShareAccess.TOKEN_HEADER) != null) {
+            shares.openTile(request, layer, coord == null ? null : envelope(coord));
+            return new Viewer("viewer", null);
+        }
         return user == null ? Viewer.anonymous() : new Viewer(user.role().code(), user.jurisdictionId());
+    }
+
+    /** West, south, east, north of a tile in WGS84. */
+    static double[] envelope(TileCoord c) {
+        double n = Math.pow(2, c.z());
+        double west = c.x() / n * 360 - 180;
+        double east = (c.x() + 1) / n * 360 - 180;
+        double north = Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * c.y() / n))));
+        double south = Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * (c.y() + 1) / n))));
+        return new double[] {west, south, east, north};
     }
 
     private static TileCoord coord(String z, String x, String y) {
