@@ -20,7 +20,9 @@ class GraphNotReadyTest {
     void aGraphThatIsNotReadyIsA503ProblemWithItsState(@TempDir Path dataDir) {
         RoutingGraphService graphs = new RoutingGraphService(new GridpatrolProperties(dataDir.toString(),
                 dataDir.resolve("missing.osm.pbf").toString(), new GridpatrolProperties.Demo(false, null),
-                new GridpatrolProperties.Sample(1, 1, 1, 1)));
+                new GridpatrolProperties.Sample(1, 1, 1, 1),
+                new GridpatrolProperties.Login(5, 20, java.time.Duration.ofMinutes(15)),
+                new GridpatrolProperties.Share(null, java.time.Duration.ofDays(90))));
         try {
             GraphNotReadyException e = (GraphNotReadyException) org.assertj.core.api.Assertions.catchThrowable(
                     () -> PatrolRouteController.graph(graphs));
