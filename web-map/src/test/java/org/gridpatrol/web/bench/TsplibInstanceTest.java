@@ -45,7 +45,9 @@ class TsplibInstanceTest {
         assertThat(eil51.distances()[0][1]).isEqualTo(Math.round(Math.hypot(37 - 49, 52 - 49)));
         assertThat(TsplibInstance.load("ch150").size()).isEqualTo(150);
         assertThat(TsplibInstance.load("kroA100").optimum()).isEqualTo(21282);
-        assertThatThrownBy(() -> TsplibInstance.load("st70")).hasMessageContaining("no TSPLIB instance st70");
+        assertThat(TsplibInstance.load("st70").optimum()).isEqualTo(675);
+        assertThat(TsplibInstance.load("a280").size()).isEqualTo(280);
+        assertThatThrownBy(() -> TsplibInstance.load("pr76")).hasMessageContaining("no TSPLIB instance pr76");
     }
 
     @Test
