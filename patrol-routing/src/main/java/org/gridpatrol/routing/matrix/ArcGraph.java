@@ -33,6 +33,8 @@ final class ArcGraph {
 
     /** Nodes inside a chain: exactly two distinct neighbours (in or out) and no loop. */
     private final boolean[] chain;
+    /** Built on the first matrix over this graph, then shared (the graph never changes). */
+    private volatile ContractionHierarchy hierarchy;
 
     private ArcGraph(int nodes, int[] first, int[] head, double[] cost, long[] millis, double[] meters) {
         this.nodes = nodes;
@@ -75,6 +77,26 @@ final class ArcGraph {
             }
             count[node]++;
         }
+    }
+
+    /** The contraction hierarchy of this graph, built on first use. */
+    ContractionHierarchy hierarchy() {
+        ContractionHierarchy built = hierarchy;
+        if (built == null) {
+            synchronized (this) {
+                built = hierarchy;
+                if (built == null) {
+                    built = ContractionHierarchy.of(this);
+                    hierarchy = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** A graph from arrays in compressed rows (tests). */
+    static ArcGraph of(int nodes, int[] first, int[] head, double[] cost, long[] millis, double[] meters) {
+        return new ArcGraph(nodes, first, head, cost, millis, meters);
     }
 
     /**

@@ -32,9 +32,14 @@ final class SnapAnchor {
         this.fraction = fraction;
     }
 
+    /** A point lying on a node. */
+    static SnapAnchor onNode(int node) {
+        return new SnapAnchor(-1, node, -1, 0);
+    }
+
     static SnapAnchor of(Snap snap, Weighting weighting, Metric metric) {
         if (snap.getSnappedPosition() == Snap.Position.TOWER) {
-            return new SnapAnchor(-1, snap.getClosestNode(), -1, 0);
+            return onNode(snap.getClosestNode());
         }
         EdgeIteratorState edge = snap.getClosestEdge();
         PointList points = edge.fetchWayGeometry(FetchMode.ALL);
