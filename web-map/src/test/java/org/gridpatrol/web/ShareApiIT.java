@@ -65,6 +65,10 @@ class ShareApiIT extends ApiTestSupport {
         JsonNode features = JSON.readTree(grids.body()).get("features");
         assertThat(features).isNotEmpty();
         assertThat(features.findValuesAsText("countyCode")).contains("AD").anyMatch(c -> !c.equals("AD"));
+        // only the two parties' grids: neighbours' grids that merely touch the area stay out
+        assertThat(features.findValues("jurisdictionId")).extracting(JsonNode::asLong).containsOnly(pair[0], pair[1]);
+        JsonNode outlines = JSON.readTree(ShareClient.send(api, port, "GET", "/api/shared/jurisdictions", null, token, null).body());
+        assertThat(outlines.get("features").findValues("type")).extracting(JsonNode::asText).doesNotContain("Point", "LineString");
         // the page itself needs no login
         HttpResponse<String> page = api.get("/share/" + token);
         assertThat(page.statusCode()).isEqualTo(200);

@@ -24,7 +24,10 @@ public final class ShareStore {
             s.id, s.created_by, s.jurisdiction_ids, s.layers, s.expires_at, s.pin_hash, s.allow_annotations,
             s.created_at, s.revoked_at, ST_XMin(s.area), ST_YMin(s.area), ST_XMax(s.area), ST_YMax(s.area), s.routes::text""";
 
-    /** Grids meeting the area, of every jurisdiction, with aggregate counts: no personal field is selected. */
+    /**
+     * Grids of every jurisdiction with at least 1 % of their surface in the area (grids that only touch its
+     * edge are left out), with aggregate counts: no personal field is selected.
+     */
     private static final String GRIDS = """
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
                      'type', 'Feature', 'id', g.id,
@@ -36,18 +39,21 @@ public final class ShareStore {
                                                      'rentals', (SELECT count(*) FROM rental_property r WHERE r.grid_id = g.id),
                                                      'teamMembers', (SELECT count(*) FROM grid_team_member m WHERE m.grid_id = g.id)))
                    ORDER BY g.id), '[]'::json))::text
-            FROM share s JOIN grid g ON ST_Intersects(g.geom, s.area) JOIN jurisdiction j ON j.id = g.jurisdiction_id
+            FROM share s JOIN grid g ON ST_Intersects(g.geom, s.area)
+                 AND ST_Area(ST_Intersection(g.geom, s.area)) > 0.01 * ST_Area(g.geom)
+                 JOIN jurisdiction j ON j.id = g.jurisdiction_id
             WHERE s.id = ?""";
 
     private static final String JURISDICTIONS = """
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
                      'type', 'Feature', 'id', j.id,
-                     'geometry', ST_AsGeoJSON(ST_Intersection(j.geom, s.area), 6)::json,
+                     'geometry', ST_AsGeoJSON(c.geom, 6)::json,
                      'properties', json_build_object('id', j.id, 'code', j.code, 'name', j.name, 'nameZh', j.name_zh,
                                                      'level', j.level, 'countyCode', j.county_code))
                    ORDER BY j.id), '[]'::json))::text
-            FROM share s JOIN jurisdiction j ON ST_Intersects(j.geom, s.area) AND j.level <> 'county'
-            WHERE s.id = ?""";
+            FROM share s JOIN jurisdiction j ON ST_Intersects(j.geom, s.area) AND j.level <> 'county',
+                 LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(j.geom, s.area), 3)) AS geom) c
+            WHERE s.id = ? AND ST_Area(c.geom) > 0.001 * ST_Area(j.geom)""";
 
     private final DataSource dataSource;
 
@@ -230,7 +236,7 @@ public final class ShareStore {
         return json(GRIDS, shareId);
     }
 
-    /** Townships and villages meeting the share's area, clipped to it. */
+    /** Townships and villages with part of their surface in the area, clipped to it (polygons only). */
     public String jurisdictions(long shareId) {
         return json(JURISDICTIONS, shareId);
     }
