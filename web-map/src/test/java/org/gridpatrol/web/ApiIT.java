@@ -143,8 +143,10 @@ class ApiIT extends ApiTestSupport {
                 users.add(rs.getString(1));
                 assertThat(rs.getString(2)).startsWith("{bcrypt}$2").doesNotContain(DemoApplicationIT.PASSWORD);
             }
-            assertThat(users).contains("admin", "leader", "planner"); // other tests of this application add their own
+            assertThat(users).contains("admin", "leader", "planner", "worker", "viewer"); // other tests of this application add their own
         }
+        assertThat(JSON.readTree(api.get("/api/me", "worker", DemoApplicationIT.PASSWORD).body()).get("role").asText()).isEqualTo("grid_worker");
+        assertThat(JSON.readTree(api.get("/api/me", "viewer", DemoApplicationIT.PASSWORD).body()).get("role").asText()).isEqualTo("viewer");
         JsonNode me = JSON.readTree(api.get("/api/me", "leader", DemoApplicationIT.PASSWORD).body());
         assertThat(me.get("role").asText()).isEqualTo("leader");
         assertThat(me.get("jurisdictionId").isNumber()).isTrue();

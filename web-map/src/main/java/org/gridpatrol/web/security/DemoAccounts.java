@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The logins a fresh installation needs. In demo mode {@code admin}, {@code planner} (the county
- * of the sample) and {@code leader} (one township) are set at every start to the password from
+ * of the sample), {@code leader} and {@code worker} (a patrol leader and a grid worker of one township) and
+ * {@code viewer} (read-only, the county) are set at every start to the password from
  * {@code GRIDPATROL_DEMO_PASSWORD} ({@code gridpatrol.demo.password}), or to a generated one that is printed once on the console.
  * Outside demo mode an empty user table gets an {@code admin} the same way. Only bcrypt hashes
  * are stored.
@@ -54,7 +55,10 @@ public class DemoAccounts implements InitializingBean {
         if (demo) {
             Long county = jurisdictions.idOfCode("AD").orElse(null);
             upsert("planner", hash, "planner", county);
-            upsert("leader", hash, "leader", county == null ? null : jurisdictions.firstChildOf(county).orElse(county));
+            Long township = county == null ? null : jurisdictions.firstChildOf(county).orElse(county);
+            upsert("leader", hash, "leader", township);
+            upsert("worker", hash, "grid_worker", township);
+            upsert("viewer", hash, "viewer", county);
         }
     }
 
