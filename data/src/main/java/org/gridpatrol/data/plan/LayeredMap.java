@@ -11,8 +11,10 @@ import java.util.Set;
 /**
  * A map that reads through a small overlay of added or replaced entries to a shared base map, so
  * that a planning model with a few more blocks (a split) costs what those blocks cost instead of a
- * copy of a county's 50,000 entries. Entries are never removed. Chains of layers are flattened into
- * one {@link HashMap} once they get deep or the overlays large, so reads stay a few hash look-ups.
+ * copy of a county's 50,000 entries. Entries are never removed. Deep chains of layers are folded
+ * into one layer over the shared root map (cost: the overlays, not the root), and copied into one
+ * {@link HashMap} only once the overlays hold more than 5 % of the entries, so reads stay a few hash
+ * look-ups.
  *
  * <p>Not thread-safe for writes: a model writes its layer while it is built and only reads after.
  */
@@ -36,12 +38,31 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
         if (base instanceof LayeredMap<K, V> layered) {
             boolean tooDeep = layered.depth + 1 > MAX_DEPTH;
             boolean tooLarge = layered.overlayEntries() > 1_000 && layered.overlayEntries() * 20L > layered.size();
-            if (!tooDeep && !tooLarge) {
-                return new LayeredMap<>(layered, layered.depth + 1);
+            if (tooLarge) {
+                return new LayeredMap<>(new HashMap<>(layered), 1); // rare: copy the whole map once
             }
-            return new LayeredMap<>(new HashMap<>(layered), 1);
+            if (tooDeep) {
+                // fold the overlays (small) into one layer over the shared root, without copying the root
+                LayeredMap<K, V> folded = new LayeredMap<>(layered.root(), 1);
+                layered.foldInto(folded);
+                return new LayeredMap<>(folded, 2);
+            }
+            return new LayeredMap<>(layered, layered.depth + 1);
         }
         return new LayeredMap<>(base, 1);
+    }
+
+    /** The plain map at the bottom of the layers. */
+    private Map<K, V> root() {
+        return base instanceof LayeredMap<K, V> layered ? layered.root() : base;
+    }
+
+    /** Writes every overlay entry, oldest layer first, into {@code target}. */
+    private void foldInto(LayeredMap<K, V> target) {
+        if (base instanceof LayeredMap<K, V> layered) {
+            layered.foldInto(target);
+        }
+        overlay.forEach(target::put);
     }
 
     private int overlayEntries() {

@@ -3,11 +3,13 @@ package org.gridpatrol.data.plan;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.locationtech.jts.algorithm.MinimumBoundingCircle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.operation.relateng.RelateNG;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -295,6 +297,9 @@ final class PlanningModel {
         }
         for (long part : parts) {
             BlockInfo info = more.get(part);
+            // one prepared relate per part (RelateNG, JTS 1.20) against its candidates: several times faster than Geometry.relate
+            RelateNG touching = RelateNG.prepare(info.geometry());
+            Envelope extent = info.geometry().getEnvelopeInternal();
             Set<Long> candidates = new HashSet<>(adjacency.getOrDefault(info.parentId(), Set.of()));
             candidates.addAll(parts);
             for (Long ancestor = info.parentId(); ancestor != null; ancestor = more.get(ancestor).parentId()) {
@@ -303,7 +308,8 @@ final class PlanningModel {
             candidates.addAll(children.getOrDefault(info.parentId(), List.of()));
             for (long candidate : candidates) {
                 BlockInfo other = more.get(candidate);
-                if (candidate != part && other != null && other.geometry().relate(info.geometry(), "F***1****")) {
+                if (candidate != part && other != null && other.geometry().getEnvelopeInternal().intersects(extent)
+                        && touching.evaluate(other.geometry(), "F***1****")) {
                     links.put(candidate, new HashSet<>(links.getOrDefault(candidate, Set.of())));
                     links.put(part, new HashSet<>(links.getOrDefault(part, Set.of())));
                     link(links, candidate, part);
