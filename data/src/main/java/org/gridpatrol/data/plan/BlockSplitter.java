@@ -32,8 +32,7 @@ final class BlockSplitter {
         if (!plan.state().grids().containsKey(line.gridId())) {
             throw new InvalidOperationException("gridId", "grid " + line.gridId() + " is not in this plan");
         }
-        List<Long> gridBlocks = plan.state().gridOfBlock().entrySet().stream()
-                .filter(e -> e.getValue() == line.gridId()).map(Map.Entry::getKey).toList();
+        List<Long> gridBlocks = plan.state().blocksOf(line.gridId()).stream().sorted().toList();
         checkLine(plan, line, gridBlocks);
         Map<Long, List<Long>> replaced = cut(gridBlocks, line);
         for (Map.Entry<Long, List<Long>> e : List.copyOf(replaced.entrySet())) {

@@ -12,59 +12,116 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The diff of a plan against the published grids, from a {@link PlanningModel}: one pass finds the
- * blocks whose grid differs from the published one; the counts after are the published counts
- * adjusted by those blocks; compactness is recomputed only for reshaped grids (memoised per block set). Gives
- * the same counts as the SQL of {@link PlanDiffQuery} (checked by {@code PlanDiffIT}); household and
- * rental ids, when the caller may see them, are read for the moved blocks only.
+ * The diff of a plan against the published grids, from a {@link PlanningModel}. First the blocks whose
+ * grid differs from the published one ({@link Moves}): found by one pass over the plan, or, when the
+ * plan's state was made by one operation from the state of the previous diff, by looking again only
+ * at the blocks that operation changed. The counts after are the published counts adjusted by those
+ * blocks; compactness is recomputed only for reshaped grids (memoised per block set). Gives the same
+ * counts as the SQL of {@link PlanDiffQuery} (checked by {@code PlanDiffIT}); household and rental ids,
+ * when the caller may see them, are read for the moved blocks only.
  */
 final class PlanDiffCalculator {
 
     private PlanDiffCalculator() {
     }
 
+    /**
+     * The blocks of a plan state whose grid differs from the published one (split parts included),
+     * and the published blocks the state no longer has (split parents), for one published assignment.
+     */
+    record Moves(PlanState state, Map<Long, Long> published, SortedMap<Long, BlockMove> moves, Set<Long> missing) {
+    }
+
+    /** The moves of {@code state}: from {@code previous} and the blocks changed since, when it allows, else by a full pass. */
+    static Moves moves(PlanningModel model, PlanState state, Moves previous) {
+        Optional<Set<Long>> changes = previous == null || previous.published() != model.publishedGridOfBlock
+                ? Optional.empty() : state.changesSince(previous.state());
+        if (changes.isPresent()) {
+            TreeMap<Long, BlockMove> moves = new TreeMap<>(previous.moves());
+            Set<Long> missing = new HashSet<>(previous.missing());
+            for (long block : changes.get()) {
+                Long grid = state.gridOfBlock().get(block);
+                moves.remove(block);
+                missing.remove(block);
+                if (grid != null) {
+                    BlockMove move = move(model, block, grid);
+                    if (move != null) {
+                        moves.put(block, move);
+                    }
+                } else if (model.publishedGridOfBlock.containsKey(block)) {
+                    missing.add(block);
+                }
+            }
+            return new Moves(state, model.publishedGridOfBlock, moves, missing);
+        }
+        TreeMap<Long, BlockMove> moves = new TreeMap<>();
+        int publishedPresent = 0;
+        for (Map.Entry<Long, Long> e : state.gridOfBlock().entrySet()) {
+            BlockMove move = move(model, e.getKey(), e.getValue());
+            if (move != null) {
+                moves.put(e.getKey(), move);
+            }
+            if (model.publishedGridOfBlock.containsKey(e.getKey())) {
+                publishedPresent++;
+            }
+        }
+        Set<Long> missing = new HashSet<>();
+        if (publishedPresent < model.publishedGridOfBlock.size()) { // split parents left the plan
+            model.publishedGridOfBlock.keySet().forEach(block -> {
+                if (!state.gridOfBlock().containsKey(block)) {
+                    missing.add(block);
+                }
+            });
+        }
+        return new Moves(state, model.publishedGridOfBlock, moves, missing);
+    }
+
+    /** The move of a block in {@code grid}, or null when it is a published block in its published grid. */
+    private static BlockMove move(PlanningModel model, long block, long grid) {
+        Long published = model.publishedGrid(block);
+        boolean isPart = !model.publishedGridOfBlock.containsKey(block);
+        return published != null && published == grid && !isPart ? null : new BlockMove(block, published, grid);
+    }
+
     static PlanDiff diff(PlanningModel model, PlanRecord plan) {
+        return diff(model, plan, moves(model, plan.state(), null));
+    }
+
+    static PlanDiff diff(PlanningModel model, PlanRecord plan, Moves found) {
         PlanState state = plan.state();
-        List<BlockMove> moves = new ArrayList<>();
+        List<BlockMove> moves = new ArrayList<>(found.moves().values());
         int householdsChanging = 0;
         int rentalsChanging = 0;
         // after = published counts, adjusted by the blocks whose grid differs (few, even in a county)
         Map<Long, int[]> before = model.publishedCounts();
         Map<Long, int[]> delta = new HashMap<>();
-        for (Map.Entry<Long, Long> e : state.gridOfBlock().entrySet()) {
-            long block = e.getKey();
-            long grid = e.getValue();
-            Long published = model.publishedGrid(block);
-            boolean isPart = !model.publishedGridOfBlock.containsKey(block);
-            if (published != null && published == grid && !isPart) {
-                continue;
-            }
-            moves.add(new BlockMove(block, published, grid));
-            PlanningModel.BlockInfo info = model.blocks.get(block);
+        for (BlockMove move : moves) {
+            PlanningModel.BlockInfo info = model.blocks.get(move.blockId());
             int[] counts = info == null ? new int[5] : info.counts();
-            add(delta, grid, counts, 1);
-            if (published != null && !isPart) {
-                add(delta, published, counts, -1); // a split part's parent is taken off below instead
+            boolean isPart = !model.publishedGridOfBlock.containsKey(move.blockId());
+            add(delta, move.toGridId(), counts, 1);
+            if (move.fromGridId() != null && !isPart) {
+                add(delta, move.fromGridId(), counts, -1); // a split part's parent is taken off below instead
             }
-            if (published == null || published != grid) {
+            if (move.fromGridId() == null || move.fromGridId() != move.toGridId()) {
                 householdsChanging += counts[0];
                 rentalsChanging += counts[1];
             }
         }
         // a split parent left the plan: its published grid loses it (its parts were counted in above)
-        model.publishedGridOfBlock.forEach((block, grid) -> {
-            if (!state.gridOfBlock().containsKey(block)) {
-                PlanningModel.BlockInfo info = model.blocks.get(block);
-                if (info != null) {
-                    add(delta, grid, info.counts(), -1);
-                }
+        for (long block : found.missing()) {
+            PlanningModel.BlockInfo info = model.blocks.get(block);
+            if (info != null) {
+                add(delta, model.publishedGridOfBlock.get(block), info.counts(), -1);
             }
-        });
-        moves.sort((x, y) -> Long.compare(x.blockId(), y.blockId()));
+        }
         Set<Long> reshaped = new HashSet<>();
         moves.forEach(m -> {
             reshaped.add(m.toGridId());
@@ -72,14 +129,6 @@ final class PlanDiffCalculator {
                 reshaped.add(m.fromGridId());
             }
         });
-        Map<Long, List<Long>> blocksOfReshaped = new HashMap<>();
-        if (!reshaped.isEmpty()) {
-            for (Map.Entry<Long, Long> e : state.gridOfBlock().entrySet()) {
-                if (reshaped.contains(e.getValue())) {
-                    blocksOfReshaped.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
-                }
-            }
-        }
         Set<Long> gridIds = new TreeSet<>(state.grids().keySet());
         gridIds.addAll(model.publishedGrids.keySet());
         List<GridChange> grids = new ArrayList<>();
@@ -102,8 +151,8 @@ final class PlanDiffCalculator {
                 countsAfter = new Counts(after[0], after[1], after[2], after[3], after[4]);
                 if (!reshaped.contains(id)) {
                     compactness = published != null ? model.publishedCompactness(id) : null;
-                } else if (blocksOfReshaped.containsKey(id)) {
-                    compactness = model.compactness(blocksOfReshaped.get(id));
+                } else if (!state.blocksOf(id).isEmpty()) {
+                    compactness = model.compactness(state.blocksOf(id));
                 }
             }
             grids.add(new GridChange(id, shown.code(), shown.name(), countsBefore, countsAfter,

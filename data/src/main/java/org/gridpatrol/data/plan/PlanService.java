@@ -34,6 +34,8 @@ public final class PlanService {
     private final Map<Long, PlanRecord> plans = new ConcurrentHashMap<>();
     /** The last validation of each plan, so that an edit re-checks only the grids it touched. */
     private final Map<Long, PlanView> views = new ConcurrentHashMap<>();
+    /** The moves of each plan's last diff: the next diff looks again only at the blocks an edit changed. */
+    private final Map<Long, PlanDiffCalculator.Moves> moves = new ConcurrentHashMap<>();
     /** Validators by plan, with the model they were made for: reused while the plan's blocks stay the same. */
     private final Map<Long, Map.Entry<PlanningModel, PlanValidator>> validators = new ConcurrentHashMap<>();
 
@@ -63,7 +65,10 @@ public final class PlanService {
     public PlanDiff diff(long planId) {
         try (Connection c = store.dataSource().getConnection()) {
             PlanRecord plan = current(c, planId);
-            return PlanDiffCalculator.diff(model(c, plan.jurisdictionId()), plan);
+            PlanningModel model = model(c, plan.jurisdictionId());
+            PlanDiffCalculator.Moves found = PlanDiffCalculator.moves(model, plan.state(), moves.get(planId));
+            moves.put(planId, found);
+            return PlanDiffCalculator.diff(model, plan, found);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute the diff of plan " + planId, e);
         }
@@ -152,7 +157,7 @@ public final class PlanService {
             if (known != null && previous != null && previous.plan().version() == plan.version() - 1) {
                 List<Long> removed = new ArrayList<>();
                 List<Long> added = new ArrayList<>();
-                keyDifference(previous.plan().state().gridOfBlock(), plan.state().gridOfBlock(), removed, added);
+                blocksReplaced(previous.plan().state(), plan.state(), removed, added);
                 if (removed.isEmpty() && added.isEmpty() && known.getKey() == model) {
                     validator = known.getValue();
                 } else if (removed.size() + added.size() < 1_000) {
@@ -205,6 +210,24 @@ public final class PlanService {
         }
         BlockTopology topology = BlockTopology.of(c, plan.jurisdictionId());
         return new PlanValidator(expected, topology.adjacency()).validate(plan.state());
+    }
+
+    /** Blocks only in {@code before} (removed) and only in {@code after} (added): from the edit's changes when known. */
+    private static void blocksReplaced(PlanState before, PlanState after, List<Long> removed, List<Long> added) {
+        java.util.Optional<Set<Long>> changes = after.changesSince(before);
+        if (changes.isEmpty()) {
+            keyDifference(before.gridOfBlock(), after.gridOfBlock(), removed, added);
+            return;
+        }
+        for (long block : changes.get()) {
+            boolean was = before.gridOfBlock().containsKey(block);
+            boolean is = after.gridOfBlock().containsKey(block);
+            if (was && !is) {
+                removed.add(block);
+            } else if (is && !was) {
+                added.add(block);
+            }
+        }
     }
 
     /** Keys only in {@code before} (removed) and only in {@code after} (added); both maps sorted. */

@@ -43,7 +43,8 @@ public record PlanEditor(String codePrefix) {
     private PlanState move(PlanState state, MoveBlocks move) {
         requireGrid(state, move.toGridId(), "toGridId");
         PlanState.Owned<Long, Long> blocks = reassign(state, move.blockIds(), move.toGridId());
-        return requireNoEmptyGrid(state, PlanState.trusted(blocks, state.grids()), move.blockIds(), "blockIds");
+        PlanState next = PlanState.derived(state, blocks, state.grids(), PlanState.blocks(move.blockIds()));
+        return requireNoEmptyGrid(state, next, move.blockIds(), "blockIds");
     }
 
     private PlanState merge(PlanState state, MergeGrids merge) {
@@ -53,37 +54,34 @@ public record PlanEditor(String codePrefix) {
         }
         ids.forEach(id -> requireGrid(state, id, "gridIds"));
         long target = ids.get(0);
-        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
-        blocks.replaceAll((block, grid) -> ids.contains(grid) ? target : grid);
+        Set<Long> moved = new HashSet<>();
+        ids.subList(1, ids.size()).forEach(id -> moved.addAll(state.blocksOf(id)));
+        PlanState.Owned<Long, Long> blocks = new PlanState.Owned<>(state.gridOfBlock());
+        moved.forEach(block -> blocks.put(block, target));
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
         ids.subList(1, ids.size()).forEach(grids::remove);
-        return new PlanState(blocks, grids);
+        return PlanState.derived(state, blocks, grids, moved);
     }
 
     private PlanState create(PlanState state, NewGrid create) {
         long id = state.nextNewGridId();
-        GridDraft grid;
-        try {
-            grid = new GridDraft(id, codePrefix + "-N" + (-id), create.name(), create.nameZh());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidOperationException("name", e.getMessage());
-        }
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
-        grids.put(id, grid);
+        grids.put(id, newGrid(id, create.name(), create.nameZh()));
         PlanState.Owned<Long, Long> blocks = reassign(state, create.blockIds(), id);
-        return requireNoEmptyGrid(state, PlanState.trusted(blocks, grids), create.blockIds(), "blockIds");
+        PlanState next = PlanState.derived(state, blocks, grids, PlanState.blocks(create.blockIds()));
+        return requireNoEmptyGrid(state, next, create.blockIds(), "blockIds");
     }
 
     private PlanState delete(PlanState state, DeleteGrid delete) {
         requireGrid(state, delete.gridId(), "gridId");
-        int blocks = state.blockCounts().get(delete.gridId());
+        int blocks = state.blocksOf(delete.gridId()).size();
         if (blocks > 0) {
             throw new InvalidOperationException("gridId", "grid " + delete.gridId() + " still has " + blocks
                     + " blocks: move them or merge the grid instead");
         }
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
         grids.remove(delete.gridId());
-        return new PlanState(state.gridOfBlock(), grids);
+        return PlanState.derived(state, state.gridOfBlock(), grids, Set.of());
     }
 
     private PlanState edit(PlanState state, EditGrid edit) {
@@ -102,32 +100,54 @@ public record PlanEditor(String codePrefix) {
         }
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
         grids.put(old.id(), changed);
-        return new PlanState(state.gridOfBlock(), grids);
+        return PlanState.derived(state, state.gridOfBlock(), grids, Set.of());
     }
 
     private PlanState split(PlanState state, SplitGrid split) {
         requireGrid(state, split.gridId(), "gridId");
-        TreeMap<Long, Long> blocks = new TreeMap<>(state.gridOfBlock());
+        PlanState.Owned<Long, Long> blocks = new PlanState.Owned<>(state.gridOfBlock());
+        Set<Long> changed = new HashSet<>();
+        int gridSize = state.blocksOf(split.gridId()).size();
         for (Map.Entry<Long, List<Long>> replaced : split.replacedBlocks().entrySet()) {
             Long grid = blocks.remove(replaced.getKey());
             if (grid == null || grid != split.gridId()) {
                 throw new InvalidOperationException("line", "block " + replaced.getKey() + " is not in grid " + split.gridId());
             }
-            replaced.getValue().forEach(part -> blocks.put(part, grid));
+            changed.add(replaced.getKey());
+            for (long part : replaced.getValue()) {
+                if (blocks.put(part, grid) != null) {
+                    throw new InvalidOperationException("line", "part " + part + " is already a block of this plan");
+                }
+                changed.add(part);
+            }
+            gridSize += replaced.getValue().size() - 1;
         }
-        for (long block : split.farSide()) {
+        Set<Long> farSide = new HashSet<>(split.farSide());
+        for (long block : farSide) {
             if (!Long.valueOf(split.gridId()).equals(blocks.get(block))) {
                 throw new InvalidOperationException("line", "block " + block + " is not in grid " + split.gridId());
             }
         }
-        if (split.farSide().isEmpty() || split.farSide().size() == blocks.values().stream().filter(g -> g == split.gridId()).count()) {
+        if (farSide.isEmpty() || farSide.size() == gridSize) {
             throw new InvalidOperationException("line", "the line does not divide grid " + split.gridId()
                     + ": all of its blocks are on one side");
         }
-        PlanState replaced = new PlanState(blocks, state.grids());
         GridDraft original = state.grids().get(split.gridId());
         String name = split.name() == null || split.name().isBlank() ? original.name() + " (2)" : split.name();
-        return create(replaced, new NewGrid(split.farSide(), name, original.nameZh() == null ? null : original.nameZh() + "（二）"));
+        long id = state.nextNewGridId();
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        grids.put(id, newGrid(id, name, original.nameZh() == null ? null : original.nameZh() + "（二）"));
+        farSide.forEach(block -> blocks.put(block, id));
+        changed.addAll(farSide);
+        return PlanState.derived(state, blocks, grids, changed);
+    }
+
+    private GridDraft newGrid(long id, String name, String nameZh) {
+        try {
+            return new GridDraft(id, codePrefix + "-N" + (-id), name, nameZh);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOperationException("name", e.getMessage());
+        }
     }
 
     private static GridDraft requireGrid(PlanState state, long id, String field) {
@@ -161,20 +181,15 @@ public record PlanEditor(String codePrefix) {
      * none left. Only those grids are looked at: a county plan has tens of thousands of blocks.
      */
     private static PlanState requireNoEmptyGrid(PlanState before, PlanState state, List<Long> movedBlocks, String field) {
-        Set<Long> candidates = new HashSet<>();
+        Set<Long> candidates = new java.util.TreeSet<>();
         movedBlocks.forEach(b -> candidates.add(before.gridOfBlock().get(b)));
         state.grids().keySet().stream().filter(g -> !before.grids().containsKey(g)).forEach(candidates::add);
         candidates.retainAll(state.grids().keySet());
-        if (candidates.isEmpty()) {
-            return state;
-        }
-        Set<Long> stillUsed = new HashSet<>();
-        for (long grid : state.gridOfBlock().values()) {
-            if (candidates.contains(grid) && stillUsed.add(grid) && stillUsed.size() == candidates.size()) {
-                return state;
+        for (long grid : candidates) {
+            if (state.blocksOf(grid).isEmpty()) {
+                throw new InvalidOperationException(field, "this would leave grid " + grid + " without blocks: merge or delete it instead");
             }
         }
-        long empty = candidates.stream().filter(g -> !stillUsed.contains(g)).findFirst().orElseThrow();
-        throw new InvalidOperationException(field, "this would leave grid " + empty + " without blocks: merge or delete it instead");
+        return state;
     }
 }

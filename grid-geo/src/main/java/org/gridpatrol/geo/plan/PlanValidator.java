@@ -1,12 +1,17 @@
 package org.gridpatrol.geo.plan;
 
+import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,17 +29,20 @@ public final class PlanValidator {
      * @param adjacency          for each block, the blocks sharing an edge with it
      */
     public PlanValidator(Set<Long> jurisdictionBlocks, Map<Long, Set<Long>> adjacency) {
-        this.jurisdictionBlocks = Set.copyOf(jurisdictionBlocks);
+        this(Set.copyOf(jurisdictionBlocks), adjacency, true);
+    }
+
+    private PlanValidator(Set<Long> jurisdictionBlocks, Map<Long, Set<Long>> adjacency, boolean owned) {
+        this.jurisdictionBlocks = jurisdictionBlocks;
         this.adjacency = adjacency;
     }
 
-    /** This validator with some blocks replaced by others (a split's parts), with the adjacency that knows them. */
-    public PlanValidator replacing(java.util.Collection<Long> removed, java.util.Collection<Long> added,
-                                   Map<Long, Set<Long>> newAdjacency) {
-        Set<Long> blocks = new HashSet<>(jurisdictionBlocks);
-        blocks.removeAll(removed);
-        blocks.addAll(added);
-        return new PlanValidator(blocks, newAdjacency);
+    /**
+     * This validator with some blocks replaced by others (a split's parts), with the adjacency that
+     * knows them. The county's block set is shared, not copied ({@link ReplacedBlocks}).
+     */
+    public PlanValidator replacing(Collection<Long> removed, Collection<Long> added, Map<Long, Set<Long>> newAdjacency) {
+        return new PlanValidator(ReplacedBlocks.of(jurisdictionBlocks, removed, added), newAdjacency, true);
     }
 
     public PlanValidation validate(PlanState state) {
@@ -77,8 +85,44 @@ public final class PlanValidator {
         Set<Long> touched = new HashSet<>();
         List<Long> addedBlocks = new ArrayList<>();
         List<Long> removedBlocks = new ArrayList<>();
-        boolean sameBlocks = true;
-        // both maps are sorted by block id: walk them side by side
+        Optional<Set<Long>> changes = next.changesSince(previous);
+        if (changes.isPresent()) {
+            for (long block : changes.get()) {
+                Long was = previous.gridOfBlock().get(block);
+                Long is = next.gridOfBlock().get(block);
+                if (was == null && is != null) {
+                    addedBlocks.add(block);
+                    touched.add(is);
+                } else if (was != null && is == null) {
+                    removedBlocks.add(block);
+                    touched.add(was);
+                } else if (was != null && !was.equals(is)) {
+                    touched.add(was);
+                    touched.add(is);
+                }
+            }
+        } else {
+            compare(previous, next, touched, addedBlocks, removedBlocks);
+        }
+        Collections.sort(addedBlocks);
+        Collections.sort(removedBlocks);
+        boolean sameBlocks = addedBlocks.isEmpty() && removedBlocks.isEmpty();
+        previous.grids().keySet().forEach(g -> {
+            if (!next.grids().containsKey(g)) {
+                touched.add(g);
+            }
+        });
+        next.grids().keySet().forEach(g -> {
+            if (!previous.grids().containsKey(g)) {
+                touched.add(g);
+            }
+        });
+        return revalidate(before, next, touched, sameBlocks, addedBlocks, removedBlocks);
+    }
+
+    /** Walks two assignments side by side (both sorted by block id): the grids touched, blocks added and removed. */
+    private static void compare(PlanState previous, PlanState next, Set<Long> touched, List<Long> addedBlocks,
+                                List<Long> removedBlocks) {
         var oldEntries = previous.gridOfBlock().entrySet().iterator();
         var newEntries = next.gridOfBlock().entrySet().iterator();
         Map.Entry<Long, Long> b = oldEntries.hasNext() ? oldEntries.next() : null;
@@ -86,12 +130,10 @@ public final class PlanValidator {
         while (a != null || b != null) {
             int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
             if (order < 0) {
-                sameBlocks = false;
                 touched.add(a.getValue());
                 addedBlocks.add(a.getKey());
                 a = newEntries.hasNext() ? newEntries.next() : null;
             } else if (order > 0) {
-                sameBlocks = false;
                 touched.add(b.getValue());
                 removedBlocks.add(b.getKey());
                 b = oldEntries.hasNext() ? oldEntries.next() : null;
@@ -104,16 +146,10 @@ public final class PlanValidator {
                 b = oldEntries.hasNext() ? oldEntries.next() : null;
             }
         }
-        previous.grids().keySet().forEach(g -> {
-            if (!next.grids().containsKey(g)) {
-                touched.add(g);
-            }
-        });
-        next.grids().keySet().forEach(g -> {
-            if (!previous.grids().containsKey(g)) {
-                touched.add(g);
-            }
-        });
+    }
+
+    private PlanValidation revalidate(PlanValidation before, PlanState next, Set<Long> touched, boolean sameBlocks,
+                                      List<Long> addedBlocks, List<Long> removedBlocks) {
         if (sameBlocks) {
             return revalidateTouched(before, next, touched, List.of());
         }
@@ -171,15 +207,16 @@ public final class PlanValidator {
      */
     private PlanValidation revalidateTouched(PlanValidation before, PlanState next, Set<Long> touched, List<String> known) {
         List<String> errors = new ArrayList<>(known);
-        Map<Long, List<Long>> blocksOfTouched = new HashMap<>();
-        for (Map.Entry<Long, Long> e : next.gridOfBlock().entrySet()) {
-            if (touched.contains(e.getValue())) {
-                blocksOfTouched.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        Map<Long, Set<Long>> blocksOfTouched = new HashMap<>();
+        for (long grid : touched) {
+            Set<Long> blocks = next.blocksOf(grid);
+            if (!blocks.isEmpty()) {
+                blocksOfTouched.put(grid, blocks);
             }
         }
         blocksOfTouched.forEach((grid, blocks) -> {
             if (!next.grids().containsKey(grid)) {
-                blocks.forEach(block -> errors.add("block " + block + " is in grid " + grid + ", which the plan does not have"));
+                blocks.stream().sorted().forEach(block -> errors.add("block " + block + " is in grid " + grid + ", which the plan does not have"));
             }
         });
         List<Long> empty = touched.stream().filter(g -> next.grids().containsKey(g) && !blocksOfTouched.containsKey(g))
@@ -197,10 +234,10 @@ public final class PlanValidator {
                 next.gridOfBlock().size(), next.grids().size());
     }
 
-    private boolean isConnected(List<Long> blocks) {
-        Set<Long> members = new HashSet<>(blocks);
+    private boolean isConnected(Collection<Long> blocks) {
+        Set<Long> members = blocks instanceof Set<Long> set ? set : new HashSet<>(blocks);
         Set<Long> reached = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(blocks.get(0)));
+        Deque<Long> todo = new ArrayDeque<>(List.of(blocks.iterator().next()));
         while (!todo.isEmpty()) {
             long block = todo.pop();
             if (reached.add(block)) {
@@ -212,5 +249,58 @@ public final class PlanValidator {
             }
         }
         return reached.size() == members.size();
+    }
+
+    /**
+     * A county's block set with a few blocks replaced (a split's parts): {@code (base − removed) ∪ added},
+     * read through instead of copied, since a copy of 50,000 ids per split costs more than the split.
+     * After eight layers the set is copied once, so look-ups stay a few hash probes.
+     */
+    private static final class ReplacedBlocks extends AbstractSet<Long> {
+
+        private static final int MAX_DEPTH = 8;
+
+        private final Set<Long> base;
+        private final Set<Long> removed;
+        private final Set<Long> added;
+        private final int depth;
+        private final int size;
+
+        private ReplacedBlocks(Set<Long> base, Set<Long> removed, Set<Long> added, int depth) {
+            this.base = base;
+            this.removed = removed;
+            this.added = added;
+            this.depth = depth;
+            this.size = base.size() - removed.size() + added.size();
+        }
+
+        static Set<Long> of(Set<Long> base, Collection<Long> removed, Collection<Long> added) {
+            Set<Long> addedSet = new HashSet<>(added);
+            Set<Long> gone = new HashSet<>();
+            for (Long block : removed) {
+                if (base.contains(block) && !addedSet.contains(block)) {
+                    gone.add(block);
+                }
+            }
+            addedSet.removeIf(base::contains);
+            int depth = base instanceof ReplacedBlocks layered ? layered.depth + 1 : 1;
+            ReplacedBlocks replaced = new ReplacedBlocks(base, gone, addedSet, depth);
+            return depth > MAX_DEPTH ? Set.copyOf(replaced) : replaced;
+        }
+
+        @Override
+        public boolean contains(Object block) {
+            return added.contains(block) || (!removed.contains(block) && base.contains(block));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Iterator<Long> iterator() {
+            return java.util.stream.Stream.concat(base.stream().filter(b -> !removed.contains(b)), added.stream()).iterator();
+        }
     }
 }

@@ -44,6 +44,10 @@ class PlanEditorTest {
     }
 
     private static PlanValidator validator() {
+        return new PlanValidator(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), squareAdjacency());
+    }
+
+    private static Map<Long, Set<Long>> squareAdjacency() {
         Map<Long, Set<Long>> adjacency = new HashMap<>();
         for (long b = 1; b <= 9; b++) {
             Set<Long> next = new HashSet<>();
@@ -55,7 +59,7 @@ class PlanEditorTest {
             if (row < 2) next.add(b + 3);
             adjacency.put(b, next);
         }
-        return new PlanValidator(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), adjacency);
+        return adjacency;
     }
 
     @Test
@@ -169,6 +173,83 @@ class PlanEditorTest {
                         .as("incremental validation after %s", op).isEqualTo(validation);
                 assertThat(state.gridOfBlock()).hasSize(9);
                 assertThat(state.grids().values().stream().map(GridDraft::code).distinct().count()).isEqualTo(state.grids().size());
+            }
+        }
+    }
+
+    /**
+     * Property: with splits among the operations, every state knows exactly which blocks it changed
+     * (as a full comparison finds them) and which blocks each grid has, and the incremental
+     * validation of a validator with the split blocks replaced equals a full validation.
+     */
+    @Test
+    void changesIndexAndRevalidationAgreeWithFullComparisons() {
+        Random random = new Random(20261123);
+        for (int run = 0; run < 200; run++) {
+            PlanState state = start();
+            Map<Long, Set<Long>> adjacency = new HashMap<>();
+            squareAdjacency().forEach((b, n) -> adjacency.put(b, new HashSet<>(n)));
+            PlanValidator validator = new PlanValidator(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), adjacency);
+            long nextPart = 100;
+            for (int step = 0; step < 25; step++) {
+                List<Long> grids = new ArrayList<>(state.grids().keySet());
+                List<Long> blocks = new ArrayList<>(state.gridOfBlock().keySet());
+                long grid = grids.get(random.nextInt(grids.size()));
+                PlanOperation op;
+                Map<Long, List<Long>> replaced = new HashMap<>();
+                if (random.nextInt(4) == 0) {
+                    List<Long> own = new ArrayList<>(state.blocksOf(grid));
+                    java.util.Collections.sort(own);
+                    long cut = own.get(random.nextInt(own.size()));
+                    replaced.put(cut, List.of(nextPart, nextPart + 1));
+                    nextPart += 2;
+                    List<Long> after = new ArrayList<>(own);
+                    after.remove(cut);
+                    after.addAll(replaced.get(cut));
+                    List<Long> far = after.stream().filter(b -> random.nextBoolean()).toList();
+                    op = new SplitGrid(grid, replaced, far, null);
+                } else {
+                    op = switch (random.nextInt(4)) {
+                        case 0 -> new MoveBlocks(List.of(blocks.get(random.nextInt(blocks.size()))), grid);
+                        case 1 -> new MergeGrids(List.of(grid, grids.get(random.nextInt(grids.size()))));
+                        case 2 -> new NewGrid(List.of(blocks.get(random.nextInt(blocks.size()))), "n" + step, null);
+                        default -> new DeleteGrid(grid);
+                    };
+                }
+                PlanState previous = state;
+                try {
+                    state = EDITOR.apply(state, op);
+                } catch (InvalidOperationException refused) {
+                    continue;
+                }
+                Set<Long> truth = new HashSet<>(previous.gridOfBlock().keySet());
+                truth.addAll(state.gridOfBlock().keySet());
+                PlanState now = state;
+                truth.removeIf(b -> java.util.Objects.equals(previous.gridOfBlock().get(b), now.gridOfBlock().get(b)));
+                assertThat(state.changesSince(previous)).as("after %s", op).hasValueSatisfying(changes -> assertThat(changes)
+                        .containsAll(truth).allMatch(b -> previous.gridOfBlock().containsKey(b) || now.gridOfBlock().containsKey(b)));
+                assertThat(state.changesSince(start())).isEmpty();
+                for (long g : state.grids().keySet()) {
+                    assertThat(state.blocksOf(g)).as("blocks of grid %d after %s", g, op)
+                            .containsExactlyInAnyOrderElementsOf(state.gridOfBlock().entrySet().stream()
+                                    .filter(e -> e.getValue() == g).map(Map.Entry::getKey).toList());
+                }
+                PlanValidation before = validator.validate(previous);
+                if (op instanceof SplitGrid) {
+                    // as the planning model does: parts touch each other and their parent's neighbours; old links stay
+                    long cut = replaced.keySet().iterator().next();
+                    List<Long> parts = replaced.get(cut);
+                    for (long part : parts) {
+                        Set<Long> links = new HashSet<>(adjacency.getOrDefault(cut, Set.of()));
+                        links.addAll(parts);
+                        links.remove(part);
+                        links.forEach(other -> adjacency.computeIfAbsent(other, k -> new HashSet<>()).add(part));
+                        adjacency.put(part, links);
+                    }
+                    validator = validator.replacing(replaced.keySet(), parts, adjacency);
+                }
+                assertThat(validator.revalidate(previous, before, state)).as("after %s", op).isEqualTo(validator.validate(state));
+                assertThat(validator.validate(state).errors()).isEmpty();
             }
         }
     }
