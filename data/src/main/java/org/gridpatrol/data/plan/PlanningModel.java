@@ -36,6 +36,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlanningModel {
 
+    /** A block in the metric frame: area (m²), perimeter (m) and the vertices of its convex hull. */
+    record Shape(double area, double perimeter, Coordinate[] hull) {
+    }
+
     /** counts: households, rentals, residents, floating residents, elderly living alone. */
     record BlockInfo(long id, Long parentId, Geometry geometry, int[] counts) {
     }
@@ -54,6 +58,8 @@ final class PlanningModel {
     /** For adjacent blocks, the length of the edge they share, in metres. */
     final Map<Long, Map<Long, Double>> sharedLength;
     private final Map<Set<Long>, double[]> compactness;
+    /** Area, perimeter and convex hull of each block in the metric frame, computed once per block. */
+    private final Map<Long, Shape> shapes;
     /** Published block sets and register counts per grid, computed once per model. */
     private volatile Map<Long, Set<Long>> publishedBlocksOfGrid;
     private volatile Map<Long, int[]> publishedCounts;
@@ -61,7 +67,8 @@ final class PlanningModel {
 
     private PlanningModel(long jurisdictionId, long stamp, Map<Long, BlockInfo> blocks, Map<Long, List<Long>> children,
                           Map<Long, Set<Long>> adjacency, Map<Long, Map<Long, Double>> sharedLength, Map<Long, Long> publishedGridOfBlock,
-                          Map<Long, GridDraft> publishedGrids, double kx, double ky, Map<Set<Long>, double[]> compactness) {
+                          Map<Long, GridDraft> publishedGrids, double kx, double ky, Map<Set<Long>, double[]> compactness,
+                          Map<Long, Shape> shapes) {
         this.jurisdictionId = jurisdictionId;
         this.stamp = stamp;
         this.blocks = blocks;
@@ -73,6 +80,7 @@ final class PlanningModel {
         this.kx = kx;
         this.ky = ky;
         this.compactness = compactness;
+        this.shapes = shapes;
     }
 
     static long currentStamp(Connection c) throws SQLException {
@@ -137,7 +145,7 @@ final class PlanningModel {
             }
         });
         return new PlanningModel(jurisdictionId, stamp, blocks, children, adjacency, shared, published, grids, kx, ky,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /** Register counts per block; for split parts, the rows of the parent that the part covers. */
@@ -320,7 +328,7 @@ final class PlanningModel {
             }
         }
         PlanningModel updated = new PlanningModel(jurisdictionId, newStamp, more, family, links, lengths, publishedGridOfBlock,
-                publishedGrids, kx, ky, compactness);
+                publishedGrids, kx, ky, compactness, shapes);
         // published grids and their blocks are the same: so are their counts and shapes
         updated.publishedCounts = publishedCounts;
         updated.publishedBlocksOfGrid = publishedBlocksOfGrid;
@@ -407,30 +415,37 @@ final class PlanningModel {
      * vertices. Memoised by block set, so unchanged grids cost nothing after the first diff.
      */
     double[] compactness(Collection<Long> blockIds) {
+        // (the shapes per block are shared by every model made from this one by withParts: a block's geometry never changes)
         if (blockIds.isEmpty()) {
             return new double[] {0, 0};
         }
         return compactness.computeIfAbsent(Set.copyOf(blockIds), ids -> {
-            AffineTransformation toMetres = AffineTransformation.scaleInstance(kx, ky);
             double area = 0;
             double perimeter = 0;
             List<Coordinate> vertices = new ArrayList<>();
             for (long id : ids) {
-                Geometry metric = toMetres.transform(blocks.get(id).geometry());
-                area += metric.getArea();
-                perimeter += metric.getLength();
+                Shape shape = shape(id);
+                area += shape.area();
+                perimeter += shape.perimeter();
                 for (Map.Entry<Long, Double> edge : sharedLength.getOrDefault(id, Map.of()).entrySet()) {
                     if (ids.contains(edge.getKey())) {
                         perimeter -= edge.getValue();
                     }
                 }
-                vertices.addAll(List.of(metric.getCoordinates()));
+                vertices.addAll(List.of(shape.hull())); // the enclosing circle of the blocks is that of their hulls
             }
             GeometryFactory factory = new GeometryFactory();
             double radius = new MinimumBoundingCircle(factory.createMultiPointFromCoords(vertices.toArray(Coordinate[]::new))).getRadius();
             double pp = perimeter <= 0 ? 0 : 4 * Math.PI * area / (perimeter * perimeter);
             double reock = radius == 0 ? 0 : area / (Math.PI * radius * radius);
             return new double[] {Math.round(pp * 1000) / 1000.0, Math.round(reock * 1000) / 1000.0};
+        });
+    }
+
+    private Shape shape(long blockId) {
+        return shapes.computeIfAbsent(blockId, id -> {
+            Geometry metric = AffineTransformation.scaleInstance(kx, ky).transform(blocks.get(id).geometry());
+            return new Shape(metric.getArea(), metric.getLength(), metric.convexHull().getCoordinates());
         });
     }
 }
