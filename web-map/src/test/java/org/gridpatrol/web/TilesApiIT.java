@@ -8,6 +8,7 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import org.gridpatrol.tiles.coord.TileCoord;
 import org.gridpatrol.tiles.privacy.PrivacyRules;
 import org.gridpatrol.web.tiles.TileCache;
+import org.gridpatrol.web.tiles.TileFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +45,8 @@ class TilesApiIT extends ApiTestSupport {
     DataSource dataSource;
     @Autowired
     TileCache cache;
+    @Autowired
+    TileFilter fastPath;
 
     private HttpResponse<byte[]> tile(String path, String user, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
@@ -216,6 +219,45 @@ class TilesApiIT extends ApiTestSupport {
         assertThat(new String(forbidden.body(), StandardCharsets.UTF_8)).contains("planners");
         assertThat(api.get("/tiles/blocks.json", "leader", PW).statusCode()).isEqualTo(403);
         assertThat(tile("/tiles/basemap/14/8000/6000.mvt", null).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * The servlet filter ahead of Spring MVC answers what the controller answers for the same tile
+     * (forced through the controller here by an Accept header the filter leaves to content
+     * negotiation), and leaves every refusal to the controller.
+     */
+    @Test
+    void fastPathAnswersLikeTheControllerAndLeavesRefusalsToIt() throws Exception {
+        String zxy = gridTile(leaderTownship(), 16);
+        List<String> paths = List.of("/tiles/households/" + zxy + ".mvt", versionedUrl("households", "leader", zxy),
+                "/tiles/grids/" + zxy + ".mvt", versionedUrl("grids", "leader", zxy), "/tiles/grids/14/0/0.mvt");
+        for (String path : paths) {
+            cache.clearMemory();
+            long before = fastPath.served();
+            HttpResponse<byte[]> fast = tile(path, "leader");
+            assertThat(fastPath.served()).as(path).isEqualTo(before + 1);
+            cache.clearMemory();
+            HttpResponse<byte[]> controller = tile(path, "leader", "Accept", "application/*");
+            assertThat(fastPath.served()).as(path).isEqualTo(before + 1);
+            assertThat(fast.statusCode()).as(path).isEqualTo(controller.statusCode()).isIn(200, 204);
+            assertThat(fast.body()).as(path).isEqualTo(controller.body());
+            for (String header : List.of("Cache-Control", "ETag", "Content-Type")) {
+                assertThat(fast.headers().firstValue(header)).as(path + " " + header).isEqualTo(controller.headers().firstValue(header));
+            }
+            String etag = fast.headers().firstValue("ETag").orElseThrow();
+            assertThat(tile(path, "leader", "If-None-Match", etag).statusCode()).isEqualTo(304);
+            assertThat(fastPath.served()).as(path).isEqualTo(before + 2);
+        }
+        assertThat(tile(paths.get(0), "leader").headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+
+        long before = fastPath.served();
+        HttpResponse<byte[]> forbidden = tile("/tiles/blocks/" + zxy + ".mvt", "leader");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(tile("/tiles/nope/" + zxy + ".mvt", "leader").statusCode()).isEqualTo(404);
+        assertThat(tile("/tiles/grids/3/9/0.mvt", "leader").statusCode()).isEqualTo(400);
+        assertThat(tile("/tiles/grids/" + zxy + ".mvt", null).statusCode()).isEqualTo(401);
+        assertThat(fastPath.served()).isEqualTo(before);
     }
 
     @Test

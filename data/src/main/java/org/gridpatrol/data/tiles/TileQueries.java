@@ -63,30 +63,44 @@ public final class TileQueries {
         List<Object> params = new ArrayList<>(List.of(coord.z(), coord.x(), coord.y(), coord.z(), coord.x(), coord.y()));
         String sql = layer.coversZoom(coord.z()) ? sql(layer.name(), coord.z(), access, params) : null;
         params.add(layer.name());
-        String select = "SELECT " + (sql == null ? "''::bytea" : sql)
-                + ", (SELECT version FROM tile_layer_version WHERE layer = ?)";
+        boolean summaries = sql != null && needsSummaries(layer.name());
+        // the summaries' freshness is read by the same statement (one snapshot, one round trip); a
+        // tile built from stale summaries is thrown away and built again after the rebuild
+        String select = ENVELOPE + "SELECT " + (sql == null ? "''::bytea" : sql)
+                + ", (SELECT version FROM tile_layer_version WHERE layer = ?)"
+                + (summaries ? ", " + TileSummaries.FRESH : "");
         try (Connection c = dataSource.getConnection()) {
-            if (sql != null && needsSummaries(layer.name())) {
+            Rendered rendered = run(c, select, params, summaries);
+            if (rendered == null) {
                 TileSummaries.refreshIfStale(c);
+                rendered = run(c, select, params, false);
             }
-            try (PreparedStatement s = c.prepareStatement(ENVELOPE + select)) {
-                for (int i = 0; i < params.size(); i++) {
-                    Object p = params.get(i);
-                    if (p instanceof String[] array) {
-                        s.setArray(i + 1, c.createArrayOf("text", array));
-                    } else {
-                        s.setObject(i + 1, p);
-                    }
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    byte[] bytes = rs.getBytes(1);
-                    long version = rs.getObject(2) == null ? 1 : rs.getLong(2);
-                    return new Rendered(version, bytes == null ? new byte[0] : bytes);
-                }
-            }
+            return rendered;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build tile " + layer.name() + "/" + coord.z() + "/" + coord.x() + "/" + coord.y(), e);
+        }
+    }
+
+    /** One execution of the tile statement; null when {@code checkFresh} and the summaries were stale. */
+    private static Rendered run(Connection c, String select, List<Object> params, boolean checkFresh) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(select)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof String[] array) {
+                    s.setArray(i + 1, c.createArrayOf("text", array));
+                } else {
+                    s.setObject(i + 1, p);
+                }
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (checkFresh && !rs.getBoolean(3)) {
+                    return null;
+                }
+                byte[] bytes = rs.getBytes(1);
+                long version = rs.getObject(2) == null ? 1 : rs.getLong(2);
+                return new Rendered(version, bytes == null ? new byte[0] : bytes);
+            }
         }
     }
 

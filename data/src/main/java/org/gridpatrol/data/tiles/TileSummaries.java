@@ -12,8 +12,13 @@ import java.sql.Statement;
  * {@code model_stamp} moved since the last build: low-zoom tiles read a few thousand summary rows
  * instead of summing every household. A rebuild over a million households takes about a second
  * and happens once after a change, on the first tile that needs it; concurrent callers wait for it.
+ * A tile statement reads {@link #FRESH} along with the tile, so an up-to-date tile costs no extra
+ * round trip.
  */
 final class TileSummaries {
+
+    /** A scalar subquery for a tile statement: true when the summaries are built from the current model. */
+    static final String FRESH = "(SELECT s.stamp = t.model_stamp FROM model_stamp s, tile_summary_state t WHERE s.id = 1 AND t.id = 1)";
 
     private static final String GRIDS = """
             INSERT INTO tile_grid_summary

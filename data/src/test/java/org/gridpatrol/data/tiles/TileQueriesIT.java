@@ -198,6 +198,24 @@ class TileQueriesIT {
         assertThat(values(rentalsOfOwner, "tenants")).containsExactly("2");
     }
 
+    /** The summaries' freshness is read by the tile statement itself: a stale one is rebuilt, then the tile. */
+    @Test
+    void countsFollowRegisterChanges() throws Exception {
+        Viewer admin = new Viewer("admin", null);
+        double e = new TileCoord(16, TILE.x() + 1, TILE.y()).west();
+        double s = new TileCoord(16, TILE.x(), TILE.y() + 1).north();
+        double dy = (TILE.north() - s) / 10;
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(household("T2", "G2", e - (e - TILE.west()) / 5, s + dy * 6));
+        }
+        assertThat(values(decode("households", tile("households", 12, admin)).get("households"), "households")).containsExactly("3", "3");
+        assertThat(values(decode("grids", tile("grids", 14, admin)).get("grids"), "households")).containsExactly("3", "3");
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM household WHERE id = (SELECT max(id) FROM household)");
+        }
+        assertThat(values(decode("households", tile("households", 12, admin)).get("households"), "households")).containsExactly("2", "3");
+    }
+
     @Test
     void basemapShowsMoreAsTheZoomGrows() throws Exception {
         Map<String, JtsLayer> z10 = decode("basemap", tile("basemap", 10, Viewer.anonymous()));

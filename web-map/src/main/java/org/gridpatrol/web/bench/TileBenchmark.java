@@ -38,7 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./gridpatrol bench tiles [--households N] [--blocks M] [--grids G] [--samples S] [--seconds T] [--folder DIR]}
+ * {@code ./gridpatrol bench tiles [--households N] [--blocks M] [--grids G] [--samples S] [--warmup W] [--seconds T] [--folder DIR]}
  * (a folder that already holds the county is reused):
  * on a synthetic county (defaults: 1,000,000 households, 50,000 blocks, 5,000 grids; roads along the
  * block edges, a building per five households) served by the whole application on a random port:
@@ -46,7 +46,10 @@ import java.util.regex.Pattern;
  *   <li>uncached tile time p50/p95 per layer at z10, z12, z14, z16 over HTTP (memory cache emptied
  *       before each request, disk cache off), logged in as the administrator (single households at z16);</li>
  *   <li>the peer: the same {@code ST_AsMVT} statements run directly through JDBC ({@link TileQueries})
- *       on the same tiles, and the endpoint's overhead over them;</li>
+ *       on the same tiles, alternating tile by tile with the endpoint, and the endpoint's overhead over
+ *       them per layer and zoom (mean and median) and over all pairs (sum of the means);</li>
+ *   <li>before that, both paths warmed up on W other tiles of every layer and zoom (default 4,000 each;
+ *       the JIT compiles the HTTP path only after a few thousand requests, the SQL path sooner);</li>
  *   <li>cached throughput with {@code wrk} (2 threads, 64 connections) over the versioned URLs;</li>
  *   <li>peak heap and peak resident memory of this JVM (application and benchmark).</li>
  * </ul>
@@ -64,7 +67,8 @@ final class TileBenchmark {
         int households = 1_000_000;
         int blocks = 50_000;
         int grids = 5_000;
-        int samples = 60;
+        int samples = 120;
+        int warmup = 4000;
         int seconds = 15;
         Path folder = null;
         for (int i = 0; i < arguments.size(); i++) {
@@ -73,6 +77,7 @@ final class TileBenchmark {
                 case "--blocks" -> blocks = Integer.parseInt(arguments.get(++i));
                 case "--grids" -> grids = Integer.parseInt(arguments.get(++i));
                 case "--samples" -> samples = Integer.parseInt(arguments.get(++i));
+                case "--warmup" -> warmup = Integer.parseInt(arguments.get(++i));
                 case "--seconds" -> seconds = Integer.parseInt(arguments.get(++i));
                 case "--folder" -> folder = Path.of(arguments.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
@@ -98,7 +103,7 @@ final class TileBenchmark {
                     "--gridpatrol.demo.password=" + PASSWORD, "--gridpatrol.tiles.disk-cache=false",
                     "--logging.level.root=warn")) {
                 int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-                measure(app, port, samples, seconds);
+                measure(app, port, samples, warmup, seconds);
             }
         }
         return 0;
@@ -145,7 +150,7 @@ final class TileBenchmark {
         }
     }
 
-    private static void measure(ConfigurableApplicationContext app, int port, int samples, int seconds) throws Exception {
+    private static void measure(ConfigurableApplicationContext app, int port, int samples, int warmup, int seconds) throws Exception {
         TileCache cache = app.getBean(TileCache.class);
         TileQueries queries = app.getBean(TileQueries.class);
         CookieManager cookies = new CookieManager();
@@ -163,22 +168,29 @@ final class TileBenchmark {
         System.out.printf(Locale.ROOT, "register summaries per grid and block built in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         System.out.println("load average (1, 5, 15 min) at the start: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        long warmStart = System.nanoTime();
+        Random warm = new Random(7);
+        for (int i = 0; i < warmup; i++) { // other tiles than the measured ones, every layer and zoom in turn
+            String layerName = LAYERS.get(i % LAYERS.size());
+            int z = ZOOMS[(i / LAYERS.size()) % ZOOMS.length];
+            TileCoord t = randomTile(warm, z);
+            queries.tile(layer(layerName), t, access(layerName, z));
+            httpTile(cache, port, session, layerName, t);
+        }
+        System.out.printf(Locale.ROOT, "warm-up: %,d tiles by SQL and %,d by HTTP in %.1f s; load average now %s%n", warmup, warmup,
+                (System.nanoTime() - warmStart) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim());
         Random random = new Random(11);
         System.out.println();
-        System.out.println("layer          z   SQL p50  SQL p95   HTTP p50  HTTP p95   overhead   mean bytes");
+        System.out.println("layer          z   SQL p50  SQL p95   HTTP p50  HTTP p95   SQL mean  HTTP mean  overhead (mean)  (p50)   mean bytes");
         List<String> cachedUrls = new ArrayList<>();
         double sqlTotal = 0;
         double httpTotal = 0;
+        List<Double> ratios = new ArrayList<>();
         for (String layerName : LAYERS) {
             for (int z : ZOOMS) {
                 List<TileCoord> tiles = new ArrayList<>();
                 for (int i = 0; i < samples; i++) {
-                    double lon = 118.8 + random.nextDouble() * 0.6;
-                    double lat = 28.7 + random.nextDouble() * 0.5;
-                    tiles.add(TileCoord.containing(lon, lat, z));
-                }
-                for (TileCoord t : tiles.subList(0, Math.min(5, tiles.size()))) { // warm-up, not counted
-                    queries.tile(layer(layerName), t, access(layerName, z));
+                    tiles.add(randomTile(random, z));
                 }
                 // SQL and HTTP alternate tile by tile, so both see the same load on a shared machine
                 List<Double> sql = new ArrayList<>();
@@ -200,19 +212,25 @@ final class TileBenchmark {
                 double httpMean = mean(endpoint);
                 sqlTotal += sqlMean;
                 httpTotal += httpMean;
-                System.out.printf(Locale.ROOT, "%-13s %2d  %7.1f  %7.1f   %7.1f  %7.1f   %+7.0f%%   %,9d%n", layerName, z,
-                        pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), 100 * (httpMean - sqlMean) / sqlMean,
+                ratios.add((httpMean - sqlMean) / sqlMean);
+                System.out.printf(Locale.ROOT, "%-13s %2d  %7.2f  %7.2f   %7.2f  %7.2f   %7.2f   %7.2f   %+6.0f%% %+5.2f ms  %+5.0f%%   %,9d%n",
+                        layerName, z, pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), sqlMean, httpMean,
+                        100 * (httpMean - sqlMean) / sqlMean, httpMean - sqlMean, 100 * (pct(endpoint, 50) - pct(sql, 50)) / pct(sql, 50),
                         bytes / tiles.size());
                 if (layerName.equals("basemap") || layerName.equals("grids") || layerName.equals("households")) {
-                    for (TileCoord t : tiles) {
+                    for (TileCoord t : tiles.subList(0, Math.min(60, tiles.size()))) {
                         cachedUrls.add("/tiles/" + layerName + "/v" + version(http, port, layerName) + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt");
                     }
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "overall: endpoint mean over all layers and zooms %.1f ms, bare SQL %.1f ms: overhead %.1f%%%n",
-                httpTotal / (LAYERS.size() * ZOOMS.length), sqlTotal / (LAYERS.size() * ZOOMS.length),
-                100 * (httpTotal - sqlTotal) / sqlTotal);
+        int pairs = LAYERS.size() * ZOOMS.length;
+        Collections.sort(ratios);
+        System.out.printf(Locale.ROOT, "overall: endpoint mean over all layers and zooms %.2f ms, bare SQL %.2f ms: overhead %.1f%% "
+                        + "(%.2f ms a tile); per layer and zoom: median %+.0f%%, best %+.0f%%, worst %+.0f%%%n",
+                httpTotal / pairs, sqlTotal / pairs, 100 * (httpTotal - sqlTotal) / sqlTotal, (httpTotal - sqlTotal) / pairs,
+                100 * ratios.get(ratios.size() / 2), 100 * ratios.get(0), 100 * ratios.get(ratios.size() - 1));
+        System.out.println("load average (1, 5, 15 min) after the uncached tiles: " + Files.readString(Path.of("/proc/loadavg")).trim());
 
         for (String url : cachedUrls) { // into the cache
             http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url)).build(), HttpResponse.BodyHandlers.discarding());
@@ -249,6 +267,13 @@ final class TileBenchmark {
         String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
                 .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
         System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
+    }
+
+    /** A tile at zoom z holding a random point of the synthetic county. */
+    private static TileCoord randomTile(Random random, int z) {
+        double lon = 118.8 + random.nextDouble() * 0.6;
+        double lat = 28.7 + random.nextDouble() * 0.5;
+        return TileCoord.containing(lon, lat, z);
     }
 
     /** One uncached tile over HTTP in ms, on a plain blocking connection (no client thread hand-offs in the time). */

@@ -35,6 +35,10 @@ import java.util.Map;
  * {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt} always gives the current version, revalidated by ETag.
  * An empty tile is 204, z/x/y outside the tile pyramid 400, a layer the viewer may not see 403,
  * an unknown layer or a replaced version 404.
+ *
+ * <p>Logged-in GETs of a tile that the service answers are served by {@link TileFilter} ahead of
+ * Spring MVC, with the same viewer, cache key and headers; this controller answers everything else
+ * (share tokens, refusals, other methods) and documents the endpoints.
  */
 @RestController
 @Tag(name = "tiles", description = "Mapbox Vector Tiles of every map layer, versioned and filtered by the viewer's rights")
@@ -89,8 +93,7 @@ public class TileController {
         long v = number("version", version);
         TileCoord coord = coord(z, x, y);
         TileService.Tile tile = tiles.tile(layer, v, coord, viewer(user, request, layer, coord));
-        CacheControl cache = CacheControl.maxAge(FOREVER).immutable();
-        return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache.cachePublic(), request);
+        return respond(tile, cacheControl(true, tile.viewerDependent()), request);
     }
 
     @Operation(summary = "One tile of a layer at its current data version (revalidate by ETag)")
@@ -106,14 +109,29 @@ public class TileController {
                                               @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
         TileCoord coord = coord(z, x, y);
         TileService.Tile tile = tiles.tile(layer, null, coord, viewer(user, request, layer, coord));
-        CacheControl cache = CacheControl.noCache();
-        return respond(tile, tile.viewerDependent() ? cache.cachePrivate() : cache, request);
+        return respond(tile, cacheControl(false, tile.viewerDependent()), request);
+    }
+
+    /**
+     * A versioned tile is immutable for a year, public unless it depends on the viewer; a current
+     * one is revalidated on every use ({@code no-cache}), private when it depends on the viewer.
+     */
+    static CacheControl cacheControl(boolean versioned, boolean viewerDependent) {
+        if (versioned) {
+            CacheControl cache = CacheControl.maxAge(FOREVER).immutable();
+            return viewerDependent ? cache.cachePrivate() : cache.cachePublic();
+        }
+        return viewerDependent ? CacheControl.noCache().cachePrivate() : CacheControl.noCache();
+    }
+
+    /** Whether {@code If-None-Match} names the tile's ETag (strong or weak form). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag));
     }
 
     private static ResponseEntity<byte[]> respond(TileService.Tile tile, CacheControl cache, HttpServletRequest request) {
         String etag = tile.key().etag();
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
         }
         if (tile.bytes().length == 0) {
@@ -132,7 +150,12 @@ public class TileController {
             shares.openTile(request, layer, coord == null ? null : envelope(coord));
             return new Viewer("viewer", null);
         }
-        return user == null ? Viewer.anonymous() : new Viewer(user.role().code(), user.jurisdictionId());
+        return user == null ? Viewer.anonymous() : viewerOf(user);
+    }
+
+    /** The tile viewer a logged-in user is: its role and the jurisdiction it owns. */
+    static Viewer viewerOf(GridpatrolUser user) {
+        return new Viewer(user.role().code(), user.jurisdictionId());
     }
 
     /** West, south, east, north of a tile in WGS84. */
