@@ -119,6 +119,7 @@ final class PlanEditBenchmark {
             System.out.printf(Locale.ROOT, "peer: the same diff in SQL (PlanDiffQuery): %.0f ms; ratio SQL diff / p50 edit with diff: %.0f×%n",
                     sqlDiff, sqlDiff / percentile(all, 50));
             System.out.printf(Locale.ROOT, "peak JVM heap %d MB%n", peakHeapMb());
+            System.out.println("load average (1, 5, 15 min) at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
             pooled.close();
         } finally {
             try (var paths = Files.walk(folder)) {
