@@ -5,6 +5,8 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.gridpatrol.tiles.coord.TileCoord;
 import org.gridpatrol.tiles.privacy.PrivacyRules;
 import org.gridpatrol.web.tiles.TileCache;
@@ -47,6 +49,8 @@ class TilesApiIT extends ApiTestSupport {
     TileCache cache;
     @Autowired
     TileFilter fastPath;
+    @Autowired
+    MeterRegistry meters;
 
     private HttpResponse<byte[]> tile(String path, String user, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
@@ -249,6 +253,15 @@ class TilesApiIT extends ApiTestSupport {
             assertThat(fastPath.served()).as(path).isEqualTo(before + 2);
         }
         assertThat(tile(paths.get(0), "leader").headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+        // the request metric names the endpoint as when Spring MVC served the tile
+        long counted = requestsCounted("/tiles/{layer}/{z}/{x}/{y}.mvt");
+        long fastBefore = fastPath.served();
+        assertThat(tile(paths.get(2), "leader").statusCode()).isEqualTo(200); // the grid's own tile
+        assertThat(fastPath.served()).isEqualTo(fastBefore + 1);
+        for (int i = 0; i < 50 && requestsCounted("/tiles/{layer}/{z}/{x}/{y}.mvt") == counted; i++) {
+            Thread.sleep(20); // the server records the request after the client has the answer
+        }
+        assertThat(requestsCounted("/tiles/{layer}/{z}/{x}/{y}.mvt")).isEqualTo(counted + 1);
 
         long before = fastPath.served();
         HttpResponse<byte[]> forbidden = tile("/tiles/blocks/" + zxy + ".mvt", "leader");
@@ -258,6 +271,10 @@ class TilesApiIT extends ApiTestSupport {
         assertThat(tile("/tiles/grids/3/9/0.mvt", "leader").statusCode()).isEqualTo(400);
         assertThat(tile("/tiles/grids/" + zxy + ".mvt", null).statusCode()).isEqualTo(401);
         assertThat(fastPath.served()).isEqualTo(before);
+    }
+
+    private long requestsCounted(String uri) {
+        return meters.find("http.server.requests").tag("uri", uri).timers().stream().mapToLong(Timer::count).sum();
     }
 
     @Test

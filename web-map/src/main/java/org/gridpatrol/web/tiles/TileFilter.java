@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
@@ -60,6 +61,9 @@ public final class TileFilter extends HttpFilter {
             return;
         }
         served.increment();
+        // the request metric (http.server.requests) names the endpoint as when Spring MVC served it
+        ServerHttpObservationFilter.findObservationContext(request).ifPresent(observation -> observation.setPathPattern(
+                path.version() == null ? "/tiles/{layer}/{z}/{x}/{y}.mvt" : "/tiles/{layer}/v{version}/{z}/{x}/{y}.mvt"));
         String cacheControl = TileController.cacheControl(path.version() != null, tile.viewerDependent()).getHeaderValue();
         String etag = tile.key().etag();
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
