@@ -58,6 +58,11 @@ public final class RegisterAssigner {
                         WHERE r.jurisdiction_id = ?""", jurisdictionId);
             }
         }
+        // the registers' block ids just changed wholesale: fresh statistics, or the planner keeps those of before
+        // (e.g. "no row has a block") and reads a county's households by index in block order (9 s instead of 0.5 s)
+        try (var s = connection.createStatement()) {
+            s.execute("ANALYZE household, rental_property, key_place");
+        }
     }
 
     private void update(String sql, long jurisdictionId) throws SQLException {

@@ -159,11 +159,11 @@ final class PlanningModel {
                 UNION ALL
                 SELECT c.id, 0, count(*), sum(h.residents), sum(h.floating_residents), sum(h.elderly_living_alone::int)
                 FROM block c JOIN household h ON h.block_id = c.parent_block_id AND ST_Covers(c.geom, h.geom)
-                WHERE c.jurisdiction_id = ? AND NOT c.retired GROUP BY c.id
+                WHERE c.jurisdiction_id = ? AND NOT c.retired AND c.parent_block_id IS NOT NULL GROUP BY c.id
                 UNION ALL
                 SELECT c.id, 1, count(*), 0, sum(r.floating_residents), 0
                 FROM block c JOIN rental_property r ON r.block_id = c.parent_block_id AND ST_Covers(c.geom, r.geom)
-                WHERE c.jurisdiction_id = ? AND NOT c.retired GROUP BY c.id""";
+                WHERE c.jurisdiction_id = ? AND NOT c.retired AND c.parent_block_id IS NOT NULL GROUP BY c.id""";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 1; i <= 4; i++) {
                 s.setLong(i, jurisdictionId);
