@@ -44,7 +44,9 @@ import java.util.regex.Pattern;
  * block edges, a building per five households) served by the whole application on a random port:
  * <ul>
  *   <li>uncached tile time p50/p95 per layer at z10, z12, z14, z16 over HTTP (memory cache emptied
- *       before each request, disk cache off), logged in as the administrator (single households at z16);</li>
+ *       before each request, disk cache off), logged in as the administrator (single households at z16),
+ *       with two clients on kept-alive connections: the JDK's {@code HttpURLConnection} and
+ *       {@link PlainHttpClient} (reads an answer in one go, so that its time is the server's);</li>
  *   <li>the peer: the same {@code ST_AsMVT} statements run directly through JDBC ({@link TileQueries})
  *       on the same tiles, alternating tile by tile with the endpoint, and the endpoint's overhead over
  *       them per layer and zoom (mean and median) and over all pairs (sum of the means);</li>
@@ -168,6 +170,7 @@ final class TileBenchmark {
         System.out.printf(Locale.ROOT, "register summaries per grid and block built in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         System.out.println("load average (1, 5, 15 min) at the start: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        PlainHttpClient plain = new PlainHttpClient("localhost", port);
         long warmStart = System.nanoTime();
         Random warm = new Random(7);
         for (int i = 0; i < warmup; i++) { // other tiles than the measured ones, every layer and zoom in turn
@@ -176,16 +179,21 @@ final class TileBenchmark {
             TileCoord t = randomTile(warm, z);
             queries.tile(layer(layerName), t, access(layerName, z));
             httpTile(cache, port, session, layerName, t);
+            plainTile(plain, cache, session, layerName, t);
         }
         System.out.printf(Locale.ROOT, "warm-up: %,d tiles by SQL and %,d by HTTP in %.1f s; load average now %s%n", warmup, warmup,
                 (System.nanoTime() - warmStart) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim());
         Random random = new Random(11);
         System.out.println();
-        System.out.println("layer          z   SQL p50  SQL p95   HTTP p50  HTTP p95   SQL mean  HTTP mean  overhead (mean)  (p50)   mean bytes");
+        System.out.println("(ms; HTTP = HttpURLConnection, plain = PlainHttpClient; overhead = endpoint mean over SQL mean, p50 over p50)");
+        System.out.println("layer          z   SQL p50  SQL p95   HTTP p50  HTTP p95  plain p50 plain p95   SQL mean  HTTP mean plain mean"
+                + "   HTTP overhead (p50)   plain overhead (p50)  mean bytes");
         List<String> cachedUrls = new ArrayList<>();
         double sqlTotal = 0;
         double httpTotal = 0;
+        double plainTotal = 0;
         List<Double> ratios = new ArrayList<>();
+        List<Double> plainRatios = new ArrayList<>();
         for (String layerName : LAYERS) {
             for (int z : ZOOMS) {
                 List<TileCoord> tiles = new ArrayList<>();
@@ -195,27 +203,36 @@ final class TileBenchmark {
                 // SQL and HTTP alternate tile by tile, so both see the same load on a shared machine
                 List<Double> sql = new ArrayList<>();
                 List<Double> endpoint = new ArrayList<>();
+                List<Double> plainEndpoint = new ArrayList<>();
                 long bytes = 0;
                 for (int i = 0; i < tiles.size(); i++) {
                     TileCoord t = tiles.get(i);
                     if (i % 2 == 1) { // every other tile the endpoint goes first: neither side always meets a warm page cache
                         endpoint.add(httpTile(cache, port, session, layerName, t));
+                        plainEndpoint.add(plainTile(plain, cache, session, layerName, t));
                     }
                     long t0 = System.nanoTime();
                     bytes += queries.tile(layer(layerName), t, access(layerName, z)).length;
                     sql.add((System.nanoTime() - t0) / 1e6);
                     if (i % 2 == 0) {
+                        plainEndpoint.add(plainTile(plain, cache, session, layerName, t));
                         endpoint.add(httpTile(cache, port, session, layerName, t));
                     }
                 }
                 double sqlMean = mean(sql);
                 double httpMean = mean(endpoint);
+                double plainMean = mean(plainEndpoint);
                 sqlTotal += sqlMean;
                 httpTotal += httpMean;
+                plainTotal += plainMean;
                 ratios.add((httpMean - sqlMean) / sqlMean);
-                System.out.printf(Locale.ROOT, "%-13s %2d  %7.2f  %7.2f   %7.2f  %7.2f   %7.2f   %7.2f   %+6.0f%% %+5.2f ms  %+5.0f%%   %,9d%n",
-                        layerName, z, pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), sqlMean, httpMean,
-                        100 * (httpMean - sqlMean) / sqlMean, httpMean - sqlMean, 100 * (pct(endpoint, 50) - pct(sql, 50)) / pct(sql, 50),
+                plainRatios.add((plainMean - sqlMean) / sqlMean);
+                System.out.printf(Locale.ROOT, "%-13s %2d  %7.2f  %7.2f   %7.2f  %7.2f   %7.2f  %7.2f   %7.2f   %7.2f   %7.2f"
+                                + "   %+6.0f%% (%+5.0f%%)   %+6.0f%% (%+5.0f%%)   %,9d%n",
+                        layerName, z, pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), pct(plainEndpoint, 50),
+                        pct(plainEndpoint, 95), sqlMean, httpMean, plainMean,
+                        100 * (httpMean - sqlMean) / sqlMean, 100 * (pct(endpoint, 50) - pct(sql, 50)) / pct(sql, 50),
+                        100 * (plainMean - sqlMean) / sqlMean, 100 * (pct(plainEndpoint, 50) - pct(sql, 50)) / pct(sql, 50),
                         bytes / tiles.size());
                 if (layerName.equals("basemap") || layerName.equals("grids") || layerName.equals("households")) {
                     for (TileCoord t : tiles.subList(0, Math.min(60, tiles.size()))) {
@@ -224,12 +241,9 @@ final class TileBenchmark {
                 }
             }
         }
-        int pairs = LAYERS.size() * ZOOMS.length;
-        Collections.sort(ratios);
-        System.out.printf(Locale.ROOT, "overall: endpoint mean over all layers and zooms %.2f ms, bare SQL %.2f ms: overhead %.1f%% "
-                        + "(%.2f ms a tile); per layer and zoom: median %+.0f%%, best %+.0f%%, worst %+.0f%%%n",
-                httpTotal / pairs, sqlTotal / pairs, 100 * (httpTotal - sqlTotal) / sqlTotal, (httpTotal - sqlTotal) / pairs,
-                100 * ratios.get(ratios.size() / 2), 100 * ratios.get(0), 100 * ratios.get(ratios.size() - 1));
+        plain.close();
+        overall("HttpURLConnection", httpTotal, sqlTotal, ratios);
+        overall("PlainHttpClient", plainTotal, sqlTotal, plainRatios);
         System.out.println("load average (1, 5, 15 min) after the uncached tiles: " + Files.readString(Path.of("/proc/loadavg")).trim());
 
         for (String url : cachedUrls) { // into the cache
@@ -267,6 +281,29 @@ final class TileBenchmark {
         String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
                 .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
         System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
+    }
+
+    private static void overall(String client, double endpointTotal, double sqlTotal, List<Double> ratios) {
+        int pairs = LAYERS.size() * ZOOMS.length;
+        List<Double> sorted = new ArrayList<>(ratios);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "overall (%s): endpoint mean over all layers and zooms %.2f ms, bare SQL %.2f ms: overhead %.1f%% "
+                        + "(%.2f ms a tile); per layer and zoom: median %+.0f%%, best %+.0f%%, worst %+.0f%%%n",
+                client, endpointTotal / pairs, sqlTotal / pairs, 100 * (endpointTotal - sqlTotal) / sqlTotal, (endpointTotal - sqlTotal) / pairs,
+                100 * sorted.get(sorted.size() / 2), 100 * sorted.get(0), 100 * sorted.get(sorted.size() - 1));
+    }
+
+    /** One uncached tile through {@link PlainHttpClient} in ms. */
+    private static double plainTile(PlainHttpClient plain, TileCache cache, String session, String layer, TileCoord t) throws Exception {
+        cache.clearMemory();
+        String path = "/tiles/" + layer + "/" + t.z() + "/" + t.x() + "/" + t.y() + ".mvt";
+        long t0 = System.nanoTime();
+        int status = plain.get(path, "JSESSIONID=" + session);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (status != 200 && status != 204) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
+        return ms;
     }
 
     /** A tile at zoom z holding a random point of the synthetic county. */
