@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       {@link PlainHttpClient} (reads an answer in one go, so that its time is the server's);</li>
  *   <li>the peer: the same {@code ST_AsMVT} statements run directly through JDBC ({@link TileQueries})
  *       on the same tiles, alternating tile by tile with the endpoint, and the endpoint's overhead over
- *       them per layer and zoom (mean and median) and over all pairs (sum of the means);</li>
+ *       them per layer and zoom (mean and median) and over all pairs (sums of the means and of the medians);</li>
  *   <li>before that, both paths warmed up on W other tiles of every layer and zoom (default 4,000 each;
  *       the JIT compiles the HTTP path only after a few thousand requests, the SQL path sooner);</li>
  *   <li>cached throughput with {@code wrk} (2 threads, 64 connections) over the versioned URLs;</li>
@@ -192,6 +192,7 @@ final class TileBenchmark {
         double sqlTotal = 0;
         double httpTotal = 0;
         double plainTotal = 0;
+        double[] medianTotals = new double[3]; // SQL, HttpURLConnection, PlainHttpClient
         List<Double> ratios = new ArrayList<>();
         List<Double> plainRatios = new ArrayList<>();
         for (String layerName : LAYERS) {
@@ -225,6 +226,9 @@ final class TileBenchmark {
                 sqlTotal += sqlMean;
                 httpTotal += httpMean;
                 plainTotal += plainMean;
+                medianTotals[0] += pct(sql, 50);
+                medianTotals[1] += pct(endpoint, 50);
+                medianTotals[2] += pct(plainEndpoint, 50);
                 ratios.add((httpMean - sqlMean) / sqlMean);
                 plainRatios.add((plainMean - sqlMean) / sqlMean);
                 System.out.printf(Locale.ROOT, "%-13s %2d  %7.2f  %7.2f   %7.2f  %7.2f   %7.2f  %7.2f   %7.2f   %7.2f   %7.2f"
@@ -242,8 +246,8 @@ final class TileBenchmark {
             }
         }
         plain.close();
-        overall("HttpURLConnection", httpTotal, sqlTotal, ratios);
-        overall("PlainHttpClient", plainTotal, sqlTotal, plainRatios);
+        overall("HttpURLConnection", httpTotal, sqlTotal, medianTotals[1], medianTotals[0], ratios);
+        overall("PlainHttpClient", plainTotal, sqlTotal, medianTotals[2], medianTotals[0], plainRatios);
         System.out.println("load average (1, 5, 15 min) after the uncached tiles: " + Files.readString(Path.of("/proc/loadavg")).trim());
 
         for (String url : cachedUrls) { // into the cache
@@ -283,7 +287,9 @@ final class TileBenchmark {
         System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
     }
 
-    private static void overall(String client, double endpointTotal, double sqlTotal, List<Double> ratios) {
+    /** The overhead over all pairs: sums of the means, and (less moved by a single slow tile) sums of the medians. */
+    private static void overall(String client, double endpointTotal, double sqlTotal, double endpointMedians, double sqlMedians,
+                                List<Double> ratios) {
         int pairs = LAYERS.size() * ZOOMS.length;
         List<Double> sorted = new ArrayList<>(ratios);
         Collections.sort(sorted);
@@ -291,6 +297,8 @@ final class TileBenchmark {
                         + "(%.2f ms a tile); per layer and zoom: median %+.0f%%, best %+.0f%%, worst %+.0f%%%n",
                 client, endpointTotal / pairs, sqlTotal / pairs, 100 * (endpointTotal - sqlTotal) / sqlTotal, (endpointTotal - sqlTotal) / pairs,
                 100 * sorted.get(sorted.size() / 2), 100 * sorted.get(0), 100 * sorted.get(sorted.size() - 1));
+        System.out.printf(Locale.ROOT, "overall (%s) on medians: sum of the endpoint's p50 %.1f ms, of the SQL's p50 %.1f ms: overhead %.1f%%%n",
+                client, endpointMedians, sqlMedians, 100 * (endpointMedians - sqlMedians) / sqlMedians);
     }
 
     /** One uncached tile through {@link PlainHttpClient} in ms. */
