@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -39,14 +38,15 @@ final class PlanDiffCalculator {
     record Moves(PlanState state, Map<Long, Long> published, SortedMap<Long, BlockMove> moves, Set<Long> missing) {
     }
 
-    /** The moves of {@code state}: from {@code previous} and the blocks changed since, when it allows, else by a full pass. */
+    /**
+     * The moves of {@code state}: {@code previous} updated for the blocks changed since (the operation's
+     * record when {@code state} was made from the previous diff's state), or a full pass without one.
+     */
     static Moves moves(PlanningModel model, PlanState state, Moves previous) {
-        Optional<Set<Long>> changes = previous == null || previous.published() != model.publishedGridOfBlock
-                ? Optional.empty() : state.changesSince(previous.state());
-        if (changes.isPresent()) {
+        if (previous != null && previous.published() == model.publishedGridOfBlock) {
             TreeMap<Long, BlockMove> moves = new TreeMap<>(previous.moves());
             Set<Long> missing = new HashSet<>(previous.missing());
-            for (long block : changes.get()) {
+            for (long block : state.changedBlocks(previous.state())) {
                 Long grid = state.gridOfBlock().get(block);
                 moves.remove(block);
                 missing.remove(block);
@@ -90,10 +90,7 @@ final class PlanDiffCalculator {
         return published != null && published == grid && !isPart ? null : new BlockMove(block, published, grid);
     }
 
-    static PlanDiff diff(PlanningModel model, PlanRecord plan) {
-        return diff(model, plan, moves(model, plan.state(), null));
-    }
-
+    /** The diff of the plan, from the moves of its current state ({@link #moves}). */
     static PlanDiff diff(PlanningModel model, PlanRecord plan, Moves found) {
         PlanState state = plan.state();
         List<BlockMove> moves = new ArrayList<>(found.moves().values());

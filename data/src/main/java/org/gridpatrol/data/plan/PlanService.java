@@ -212,42 +212,15 @@ public final class PlanService {
         return new PlanValidator(expected, topology.adjacency()).validate(plan.state());
     }
 
-    /** Blocks only in {@code before} (removed) and only in {@code after} (added): from the edit's changes when known. */
+    /** Blocks only in {@code before} (removed) and only in {@code after} (added). */
     private static void blocksReplaced(PlanState before, PlanState after, List<Long> removed, List<Long> added) {
-        java.util.Optional<Set<Long>> changes = after.changesSince(before);
-        if (changes.isEmpty()) {
-            keyDifference(before.gridOfBlock(), after.gridOfBlock(), removed, added);
-            return;
-        }
-        for (long block : changes.get()) {
+        for (long block : after.changedBlocks(before)) {
             boolean was = before.gridOfBlock().containsKey(block);
             boolean is = after.gridOfBlock().containsKey(block);
             if (was && !is) {
                 removed.add(block);
             } else if (is && !was) {
                 added.add(block);
-            }
-        }
-    }
-
-    /** Keys only in {@code before} (removed) and only in {@code after} (added); both maps sorted. */
-    private static void keyDifference(java.util.SortedMap<Long, Long> before, java.util.SortedMap<Long, Long> after,
-                                      List<Long> removed, List<Long> added) {
-        var b = before.keySet().iterator();
-        var a = after.keySet().iterator();
-        Long x = b.hasNext() ? b.next() : null;
-        Long y = a.hasNext() ? a.next() : null;
-        while (x != null || y != null) {
-            int order = y == null ? -1 : x == null ? 1 : Long.compare(x, y);
-            if (order < 0) {
-                removed.add(x);
-                x = b.hasNext() ? b.next() : null;
-            } else if (order > 0) {
-                added.add(y);
-                y = a.hasNext() ? a.next() : null;
-            } else {
-                x = b.hasNext() ? b.next() : null;
-                y = a.hasNext() ? a.next() : null;
             }
         }
     }

@@ -137,22 +137,17 @@ public final class PlanStore {
             PlanState previous = plan.state();
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO plan_step_block (plan_id, step, block_id, grid_id, removed) VALUES (?, ?, ?, ?, ?)")) {
-                java.util.Optional<java.util.Set<Long>> changes = next.changesSince(previous);
-                if (changes.isPresent()) {
-                    // the blocks the operation changed, in id order
-                    for (long block : new java.util.TreeSet<>(changes.get())) {
-                        Long was = previous.gridOfBlock().get(block);
-                        Long is = next.gridOfBlock().get(block);
-                        if (is != null && !is.equals(was)) {
-                            addBlockRow(s, planId, step, block, is, false);
-                        } else if (is == null && was != null) {
-                            addBlockRow(s, planId, step, block, was, true);
-                        }
+                // the blocks the operation changed, in id order
+                for (long block : new java.util.TreeSet<>(next.changedBlocks(previous))) {
+                    Long was = previous.gridOfBlock().get(block);
+                    Long is = next.gridOfBlock().get(block);
+                    if (is != null && !is.equals(was)) {
+                        addBlockRow(s, planId, step, block, is, false);
+                    } else if (is == null && was != null) {
+                        addBlockRow(s, planId, step, block, was, true); // a block that left (split)
                     }
-                    s.executeBatch();
-                } else {
-                    walkBoth(s, planId, step, previous, next);
                 }
+                s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO plan_step_grid (plan_id, step, grid_id, code, name, name_zh, removed) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -174,32 +169,6 @@ public final class PlanStore {
             return new PlanRecord(planId, plan.jurisdictionId(), plan.jurisdictionCode(), plan.version() + 1, step, step,
                     plan.status(), plan.basePublicationId(), next);
         }
-    }
-
-    /** Rows for every block whose entry differs, by walking both assignments side by side (both sorted by block id). */
-    private static void walkBoth(PreparedStatement s, long planId, int step, PlanState previous, PlanState next)
-            throws SQLException {
-        var before = previous.gridOfBlock().entrySet().iterator();
-        var after = next.gridOfBlock().entrySet().iterator();
-        Map.Entry<Long, Long> b = before.hasNext() ? before.next() : null;
-        Map.Entry<Long, Long> a = after.hasNext() ? after.next() : null;
-        while (a != null || b != null) {
-            int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
-            if (order < 0) {
-                addBlockRow(s, planId, step, a.getKey(), a.getValue(), false); // a new block (a split part)
-                a = after.hasNext() ? after.next() : null;
-            } else if (order > 0) {
-                addBlockRow(s, planId, step, b.getKey(), b.getValue(), true); // a block that left (split)
-                b = before.hasNext() ? before.next() : null;
-            } else {
-                if (!a.getValue().equals(b.getValue())) {
-                    addBlockRow(s, planId, step, a.getKey(), a.getValue(), false);
-                }
-                a = after.hasNext() ? after.next() : null;
-                b = before.hasNext() ? before.next() : null;
-            }
-        }
-        s.executeBatch();
     }
 
     private static void addBlockRow(PreparedStatement s, long planId, int step, long block, long grid, boolean removed)

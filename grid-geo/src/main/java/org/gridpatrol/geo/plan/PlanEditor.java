@@ -43,7 +43,7 @@ public record PlanEditor(String codePrefix) {
     private PlanState move(PlanState state, MoveBlocks move) {
         requireGrid(state, move.toGridId(), "toGridId");
         PlanState.Owned<Long, Long> blocks = reassign(state, move.blockIds(), move.toGridId());
-        PlanState next = PlanState.derived(state, blocks, state.grids(), PlanState.blocks(move.blockIds()));
+        PlanState next = PlanState.derived(state, blocks, state.grids(), new HashSet<>(move.blockIds()));
         return requireNoEmptyGrid(state, next, move.blockIds(), "blockIds");
     }
 
@@ -68,7 +68,7 @@ public record PlanEditor(String codePrefix) {
         TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
         grids.put(id, newGrid(id, create.name(), create.nameZh()));
         PlanState.Owned<Long, Long> blocks = reassign(state, create.blockIds(), id);
-        PlanState next = PlanState.derived(state, blocks, grids, PlanState.blocks(create.blockIds()));
+        PlanState next = PlanState.derived(state, blocks, grids, new HashSet<>(create.blockIds()));
         return requireNoEmptyGrid(state, next, create.blockIds(), "blockIds");
     }
 

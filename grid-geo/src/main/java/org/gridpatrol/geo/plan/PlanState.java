@@ -1,13 +1,11 @@
 package org.gridpatrol.geo.plan;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * operation makes a new state. Iteration order is by id, so states compare and print stably.
  *
  * <p>A county plan has tens of thousands of blocks and an edit touches a few dozen, so a state made
- * by {@link PlanEditor} from another remembers which blocks it changed ({@link #changesSince}), and
+ * by {@link PlanEditor} from another remembers which blocks it changed ({@link #changedBlocks}), and
  * every state answers which blocks a grid has ({@link #blocksOf}) from an index derived from its
  * origin's: storing, revalidating and diffing an edit then cost what the edit touched, not a walk over
  * the county.
@@ -91,16 +89,41 @@ public final class PlanState {
     }
 
     /**
-     * The blocks whose entry may differ between {@code earlier} and this state (moved to another grid,
-     * added or removed; every block that differs is listed, a listed block may have stayed where it
-     * was), when this state was made from {@code earlier} by one operation; empty when that is not
-     * known, and the caller must compare the two assignments itself.
+     * The blocks whose entry may differ between {@code earlier} and this state: moved to another grid,
+     * added or removed. Every block that differs is listed; a listed block may have stayed where it was.
+     * When this state was made from {@code earlier} by one operation the answer is what the operation
+     * recorded; otherwise both assignments are compared (a walk over every block).
      */
-    public Optional<Set<Long>> changesSince(PlanState earlier) {
+    public Set<Long> changedBlocks(PlanState earlier) {
         if (earlier == this) {
-            return Optional.of(Set.of());
+            return Set.of();
         }
-        return changedBlocks != null && earlier.serial == originSerial ? Optional.of(changedBlocks) : Optional.empty();
+        if (changedBlocks != null && earlier.serial == originSerial) {
+            return changedBlocks;
+        }
+        Set<Long> differing = new HashSet<>();
+        // both maps are sorted by block id: walk them side by side
+        var before = earlier.gridOfBlock.entrySet().iterator();
+        var after = gridOfBlock.entrySet().iterator();
+        Map.Entry<Long, Long> b = before.hasNext() ? before.next() : null;
+        Map.Entry<Long, Long> a = after.hasNext() ? after.next() : null;
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
+            if (order < 0) {
+                differing.add(a.getKey());
+                a = after.hasNext() ? after.next() : null;
+            } else if (order > 0) {
+                differing.add(b.getKey());
+                b = before.hasNext() ? before.next() : null;
+            } else {
+                if (!a.getValue().equals(b.getValue())) {
+                    differing.add(a.getKey());
+                }
+                a = after.hasNext() ? after.next() : null;
+                b = before.hasNext() ? before.next() : null;
+            }
+        }
+        return differing;
     }
 
     /** The blocks of a grid (empty for a grid without blocks or not in the plan). */
@@ -165,11 +188,6 @@ public final class PlanState {
 
     private static Set<Long> writable(Map<Long, Set<Long>> index, Map<Long, Set<Long>> copied, long grid) {
         return copied.computeIfAbsent(grid, g -> new HashSet<>(index.getOrDefault(g, Set.of())));
-    }
-
-    /** The blocks listed, as a set for {@link #derived}. */
-    static Set<Long> blocks(Collection<Long> ids) {
-        return new HashSet<>(ids);
     }
 
     @Override

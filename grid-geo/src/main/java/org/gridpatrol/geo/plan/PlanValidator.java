@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,10 +28,11 @@ public final class PlanValidator {
      * @param adjacency          for each block, the blocks sharing an edge with it
      */
     public PlanValidator(Set<Long> jurisdictionBlocks, Map<Long, Set<Long>> adjacency) {
-        this(Set.copyOf(jurisdictionBlocks), adjacency, true);
+        this(adjacency, Set.copyOf(jurisdictionBlocks));
     }
 
-    private PlanValidator(Set<Long> jurisdictionBlocks, Map<Long, Set<Long>> adjacency, boolean owned) {
+    /** Takes {@code jurisdictionBlocks} as it is (immutable, or a view nobody changes). */
+    private PlanValidator(Map<Long, Set<Long>> adjacency, Set<Long> jurisdictionBlocks) {
         this.jurisdictionBlocks = jurisdictionBlocks;
         this.adjacency = adjacency;
     }
@@ -42,7 +42,7 @@ public final class PlanValidator {
      * knows them. The county's block set is shared, not copied ({@link ReplacedBlocks}).
      */
     public PlanValidator replacing(Collection<Long> removed, Collection<Long> added, Map<Long, Set<Long>> newAdjacency) {
-        return new PlanValidator(ReplacedBlocks.of(jurisdictionBlocks, removed, added), newAdjacency, true);
+        return new PlanValidator(newAdjacency, ReplacedBlocks.of(jurisdictionBlocks, removed, added));
     }
 
     public PlanValidation validate(PlanState state) {
@@ -85,24 +85,19 @@ public final class PlanValidator {
         Set<Long> touched = new HashSet<>();
         List<Long> addedBlocks = new ArrayList<>();
         List<Long> removedBlocks = new ArrayList<>();
-        Optional<Set<Long>> changes = next.changesSince(previous);
-        if (changes.isPresent()) {
-            for (long block : changes.get()) {
-                Long was = previous.gridOfBlock().get(block);
-                Long is = next.gridOfBlock().get(block);
-                if (was == null && is != null) {
-                    addedBlocks.add(block);
-                    touched.add(is);
-                } else if (was != null && is == null) {
-                    removedBlocks.add(block);
-                    touched.add(was);
-                } else if (was != null && !was.equals(is)) {
-                    touched.add(was);
-                    touched.add(is);
-                }
+        for (long block : next.changedBlocks(previous)) {
+            Long was = previous.gridOfBlock().get(block);
+            Long is = next.gridOfBlock().get(block);
+            if (was == null && is != null) {
+                addedBlocks.add(block);
+                touched.add(is);
+            } else if (was != null && is == null) {
+                removedBlocks.add(block);
+                touched.add(was);
+            } else if (was != null && !was.equals(is)) {
+                touched.add(was);
+                touched.add(is);
             }
-        } else {
-            compare(previous, next, touched, addedBlocks, removedBlocks);
         }
         Collections.sort(addedBlocks);
         Collections.sort(removedBlocks);
@@ -118,34 +113,6 @@ public final class PlanValidator {
             }
         });
         return revalidate(before, next, touched, sameBlocks, addedBlocks, removedBlocks);
-    }
-
-    /** Walks two assignments side by side (both sorted by block id): the grids touched, blocks added and removed. */
-    private static void compare(PlanState previous, PlanState next, Set<Long> touched, List<Long> addedBlocks,
-                                List<Long> removedBlocks) {
-        var oldEntries = previous.gridOfBlock().entrySet().iterator();
-        var newEntries = next.gridOfBlock().entrySet().iterator();
-        Map.Entry<Long, Long> b = oldEntries.hasNext() ? oldEntries.next() : null;
-        Map.Entry<Long, Long> a = newEntries.hasNext() ? newEntries.next() : null;
-        while (a != null || b != null) {
-            int order = a == null ? 1 : b == null ? -1 : Long.compare(a.getKey(), b.getKey());
-            if (order < 0) {
-                touched.add(a.getValue());
-                addedBlocks.add(a.getKey());
-                a = newEntries.hasNext() ? newEntries.next() : null;
-            } else if (order > 0) {
-                touched.add(b.getValue());
-                removedBlocks.add(b.getKey());
-                b = oldEntries.hasNext() ? oldEntries.next() : null;
-            } else {
-                if (!a.getValue().equals(b.getValue())) {
-                    touched.add(a.getValue());
-                    touched.add(b.getValue());
-                }
-                a = newEntries.hasNext() ? newEntries.next() : null;
-                b = oldEntries.hasNext() ? oldEntries.next() : null;
-            }
-        }
     }
 
     private PlanValidation revalidate(PlanValidation before, PlanState next, Set<Long> touched, boolean sameBlocks,
