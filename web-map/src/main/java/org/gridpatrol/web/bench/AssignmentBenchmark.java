@@ -5,16 +5,12 @@ import org.gridpatrol.data.postgis.DatabaseTarget;
 import org.gridpatrol.data.postgis.LocalPostgis;
 import org.gridpatrol.data.postgis.SchemaMigrator;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +56,7 @@ final class AssignmentBenchmark {
                             SELECT h.id, min(b.id) AS block_id FROM household h JOIN block b ON ST_Intersects(b.geom, h.geom)
                             WHERE h.jurisdiction_id = %d GROUP BY h.id""".formatted(township));
                     plain[r] = (System.nanoTime() - t0) / 1e9;
-                    plainPeakKb = Math.max(plainPeakKb, backendPeakKb(s));
+                    plainPeakKb = Math.max(plainPeakKb, BenchStats.peakResidentKb(count(s, "SELECT pg_backend_pid()")));
                     long t1 = System.nanoTime();
                     BulkBlockAssigner assigner = new BulkBlockAssigner(c);
                     assigner.computeInto("household", township, "ours_result");
@@ -74,11 +70,11 @@ final class AssignmentBenchmark {
                 System.out.printf(Locale.ROOT, "synthetic county: %,d households, %,d blocks (median of %d runs)%n", households,
                         count(s, "SELECT count(*) FROM block"), runs);
                 System.out.printf(Locale.ROOT, "plain PostGIS join (ST_Intersects + GiST): %7.2f s   peak RSS of the backend %d MB%n",
-                        median(plain), plainPeakKb / 1024);
+                        BenchStats.median(plain), plainPeakKb / 1024);
                 System.out.printf(Locale.ROOT, "gridpatrol bulk assignment:                %7.2f s   peak JVM heap %d MB%n",
-                        median(ours), peakHeapMb());
+                        BenchStats.median(ours), BenchStats.peakHeapMb());
                 System.out.printf(Locale.ROOT, "ratio (plain / ours): %.1f×; results identical: %s (%,d households placed, %d differences)%n",
-                        median(plain) / median(ours), differences == 0, assigned, differences);
+                        BenchStats.median(plain) / BenchStats.median(ours), differences == 0, assigned, differences);
                 if (differences != 0) {
                     return 1;
                 }
@@ -96,41 +92,10 @@ final class AssignmentBenchmark {
         return SyntheticCounty.create(s, households, blocks);
     }
 
-    /** VmHWM of this connection's backend process (root or the postgres user can read it). */
-    private static long backendPeakKb(Statement s) {
-        try {
-            long pid = count(s, "SELECT pg_backend_pid()");
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (Exception ignored) {
-            // not readable: report 0
-        }
-        return 0;
-    }
-
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
-
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -10,8 +10,6 @@ import org.gridpatrol.routing.matrix.RoadMatrix;
 import org.gridpatrol.routing.matrix.RoadMatrixBuilder;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -20,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,7 +145,7 @@ final class MatrixBenchmark {
                     }
                 }
                 double pgCpuMs = (backendCpuTicks(s) - pgCpu0) * 10.0 / runs;
-                long pgPeakKb = backendPeakKb(s);
+                long pgPeakKb = BenchStats.peakResidentKb(count(s, "SELECT pg_backend_pid()"));
 
                 double maxDeviation = 0;
                 long over = 0;
@@ -179,14 +176,14 @@ final class MatrixBenchmark {
                         }
                     }
                 }
-                double oursMedian = median(oursMs);
-                double pgMedian = median(pgMs);
+                double oursMedian = BenchStats.median(oursMs);
+                double pgMedian = BenchStats.median(pgMs);
                 System.out.printf(Locale.ROOT, "%d×%d matrix, car, shortest distance (median of %d runs after warm-up)%n",
                         points.size(), points.size(), runs);
                 System.out.printf(Locale.ROOT, "gridpatrol matrix (bucket many-to-many on a contraction hierarchy): %8.1f ms   peak JVM heap %d MB%n",
-                        oursMedian, peakHeapMb());
+                        oursMedian, BenchStats.peakHeapMb());
                 System.out.printf(Locale.ROOT, "gridpatrol first matrix, building the hierarchy once per mode and metric: %8.1f ms%n", firstMs);
-                System.out.printf(Locale.ROOT, "gridpatrol matrix, fastest (travel time):    %8.1f ms%n", median(fastestMs));
+                System.out.printf(Locale.ROOT, "gridpatrol matrix, fastest (travel time):    %8.1f ms%n", BenchStats.median(fastestMs));
                 System.out.printf(Locale.ROOT, "GraphHopper point-to-point, %d routes (CH):  %8.1f ms%n", routed, pointToPointMs);
                 System.out.printf(Locale.ROOT, "pgRouting pgr_dijkstraCostMatrix:           %8.1f ms   peak RSS of the backend %d MB%n",
                         pgMedian, pgPeakKb / 1024);
@@ -258,40 +255,10 @@ final class MatrixBenchmark {
         }
     }
 
-    private static long backendPeakKb(Statement s) {
-        try {
-            long pid = count(s, "SELECT pg_backend_pid()");
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (Exception ignored) {
-            // not readable: report 0
-        }
-        return 0;
-    }
-
-    static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
-
     private static long count(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

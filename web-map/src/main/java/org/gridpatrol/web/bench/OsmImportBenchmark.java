@@ -6,7 +6,6 @@ import org.gridpatrol.data.postgis.LocalPostgis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +81,8 @@ final class OsmImportBenchmark {
                     peerRss = Math.max(peerRss, p.maxRssKb());
                 }
                 System.out.printf(Locale.ROOT, "%-28s %4dk | %8.2f s / %6.2f s / %6d MB          | %6.2f s / %6d MB          | %.2f%n",
-                        file.getFileName(), Files.size(file) / 1024, median(ours), median(oursProcess), oursRss / 1024,
-                        median(peer), peerRss / 1024, median(ours) / median(peer));
+                        file.getFileName(), Files.size(file) / 1024, BenchStats.median(ours), BenchStats.median(oursProcess), oursRss / 1024,
+                        BenchStats.median(peer), peerRss / 1024, BenchStats.median(ours) / BenchStats.median(peer));
             }
         }
         try (var paths = Files.walk(folder)) {
@@ -91,11 +90,5 @@ final class OsmImportBenchmark {
         }
         System.out.printf("(median of %d runs; peak RSS is the largest process of the tree: the JVM for ours)%n", runs);
         return 0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

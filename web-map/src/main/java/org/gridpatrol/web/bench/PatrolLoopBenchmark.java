@@ -97,7 +97,7 @@ final class PatrolLoopBenchmark {
                 new org.gridpatrol.routing.route.StopSequenceRouter(graph, mode).route(loop);
                 path[r] = (System.nanoTime() - t3) / 1e6;
             }
-            double median = MatrixBenchmark.median(total);
+            double median = BenchStats.median(total);
             double max = java.util.Arrays.stream(total).max().orElse(0);
             int visited = last.lines().get(0).stops();
             System.out.printf(Locale.ROOT, "patrol loop, %s, %d checkpoints, 8 h shift, planner budget %d ms (%d runs after warm-up)%n",
@@ -105,12 +105,12 @@ final class PatrolLoopBenchmark {
             System.out.printf(Locale.ROOT, "whole request (matrix + plan + road path): median %.0f ms, max %.0f ms; %s 1 s%n",
                     median, max, max < 1000 ? "under" : "NOT under");
             System.out.printf(Locale.ROOT, "  of which the %d×%d matrix: median %.1f ms; visited %d, dropped %d; peak JVM heap %d MB%n",
-                    n + 1, n + 1, MatrixBenchmark.median(matrix), visited, n - visited,
-                    MatrixBenchmark.peakHeapMb());
+                    n + 1, n + 1, BenchStats.median(matrix), visited, n - visited,
+                    BenchStats.peakHeapMb());
             System.out.printf(Locale.ROOT, "  road path with instructions through all %d points (GraphHopper via-routing): median %.0f ms%n",
-                    loop.size(), MatrixBenchmark.median(path));
+                    loop.size(), BenchStats.median(path));
             System.out.printf(Locale.ROOT, "peer: the same matrix as %d GraphHopper point-to-point routes: %.0f ms (%.1f× our matrix)%n",
-                    (n + 1) * n, pointToPoint, pointToPoint / MatrixBenchmark.median(matrix));
+                    (n + 1) * n, pointToPoint, pointToPoint / BenchStats.median(matrix));
             return max < 1000 ? 0 : 1;
         } finally {
             try (var paths = Files.walk(folder)) {

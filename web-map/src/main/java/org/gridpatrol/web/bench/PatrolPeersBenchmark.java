@@ -103,7 +103,7 @@ final class PatrolPeersBenchmark {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "process peak RSS (incl. OR-Tools native memory): %d MB%n", SolverComparison.processPeakRssMb());
+            System.out.printf(Locale.ROOT, "process peak RSS (incl. OR-Tools native memory): %d MB%n", BenchStats.peakResidentKb() / 1024);
             return allFeasible ? 0 : 1;
         } finally {
             deleteTree(graphFolder);

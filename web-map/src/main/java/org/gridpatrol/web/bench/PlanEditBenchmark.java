@@ -117,9 +117,9 @@ final class PlanEditBenchmark {
             all.addAll(splits);
             report("all edits", all);
             System.out.printf(Locale.ROOT, "peer: the same diff in SQL (PlanDiffQuery): %.0f ms; ratio SQL diff / p50 edit with diff: %.0f×%n",
-                    sqlDiff, sqlDiff / percentile(all, 50));
-            System.out.printf(Locale.ROOT, "peak JVM heap %d MB%n", peakHeapMb());
-            System.out.println("load average (1, 5, 15 min) at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
+                    sqlDiff, sqlDiff / BenchStats.percentile(all, 50));
+            System.out.printf(Locale.ROOT, "peak JVM heap %d MB%n", BenchStats.peakHeapMb());
+            System.out.println("load average (1, 5, 15 min) at the end: " + BenchStats.loadAverage());
             pooled.close();
         } finally {
             try (var paths = Files.walk(folder)) {
@@ -174,22 +174,6 @@ final class PlanEditBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "%-38s n=%2d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", what, millis.size(),
-                percentile(millis, 50), percentile(millis, 95), Collections.max(millis));
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
+                BenchStats.percentile(millis, 50), BenchStats.percentile(millis, 95), Collections.max(millis));
     }
 }

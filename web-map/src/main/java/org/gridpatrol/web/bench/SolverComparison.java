@@ -3,8 +3,6 @@ package org.gridpatrol.web.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +66,7 @@ final class SolverComparison {
             wall[r] = (System.nanoTime() - start) / 1_000_000;
             outcomes.add(problem.evaluate(order));
         }
-        return new Result(solver.name(), outcomes, wall, peakHeapMb());
+        return new Result(solver.name(), outcomes, wall, BenchStats.peakHeapMb());
     }
 
     static void resetPeaks() {
@@ -78,30 +76,6 @@ final class SolverComparison {
                 pool.resetPeakUsage();
             }
         }
-    }
-
-    static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
-
-    /** The process's peak resident memory (VmHWM), including OR-Tools' native memory; -1 off Linux. */
-    static long processPeakRssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (Exception e) {
-            return -1;
-        }
-        return -1;
     }
 
     /** The three solvers in the order the tables print them. */

@@ -15,9 +15,6 @@ import org.gridpatrol.web.tiles.TileCache;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -169,7 +166,7 @@ final class TileBenchmark {
         queries.tile(layer("grids"), new TileCoord(12, 3400, 1700), access("grids", 12)); // builds the summaries
         System.out.printf(Locale.ROOT, "register summaries per grid and block built in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-        System.out.println("load average (1, 5, 15 min) at the start: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.println("load average (1, 5, 15 min) at the start: " + BenchStats.loadAverage());
         PlainHttpClient plain = new PlainHttpClient("localhost", port);
         long warmStart = System.nanoTime();
         Random warm = new Random(7);
@@ -182,7 +179,7 @@ final class TileBenchmark {
             plainTile(plain, cache, session, layerName, t);
         }
         System.out.printf(Locale.ROOT, "warm-up: %,d tiles by SQL and %,d by HTTP in %.1f s; load average now %s%n", warmup, warmup,
-                (System.nanoTime() - warmStart) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim());
+                (System.nanoTime() - warmStart) / 1e9, BenchStats.loadAverage());
         Random random = new Random(11);
         System.out.println();
         System.out.println("(ms; HTTP = HttpURLConnection, plain = PlainHttpClient; overhead = endpoint mean over SQL mean, p50 over p50)");
@@ -226,17 +223,17 @@ final class TileBenchmark {
                 sqlTotal += sqlMean;
                 httpTotal += httpMean;
                 plainTotal += plainMean;
-                medianTotals[0] += pct(sql, 50);
-                medianTotals[1] += pct(endpoint, 50);
-                medianTotals[2] += pct(plainEndpoint, 50);
+                medianTotals[0] += BenchStats.percentile(sql, 50);
+                medianTotals[1] += BenchStats.percentile(endpoint, 50);
+                medianTotals[2] += BenchStats.percentile(plainEndpoint, 50);
                 ratios.add((httpMean - sqlMean) / sqlMean);
                 plainRatios.add((plainMean - sqlMean) / sqlMean);
                 System.out.printf(Locale.ROOT, "%-13s %2d  %7.2f  %7.2f   %7.2f  %7.2f   %7.2f  %7.2f   %7.2f   %7.2f   %7.2f"
                                 + "   %+6.0f%% (%+5.0f%%)   %+6.0f%% (%+5.0f%%)   %,9d%n",
-                        layerName, z, pct(sql, 50), pct(sql, 95), pct(endpoint, 50), pct(endpoint, 95), pct(plainEndpoint, 50),
-                        pct(plainEndpoint, 95), sqlMean, httpMean, plainMean,
-                        100 * (httpMean - sqlMean) / sqlMean, 100 * (pct(endpoint, 50) - pct(sql, 50)) / pct(sql, 50),
-                        100 * (plainMean - sqlMean) / sqlMean, 100 * (pct(plainEndpoint, 50) - pct(sql, 50)) / pct(sql, 50),
+                        layerName, z, BenchStats.percentile(sql, 50), BenchStats.percentile(sql, 95), BenchStats.percentile(endpoint, 50), BenchStats.percentile(endpoint, 95), BenchStats.percentile(plainEndpoint, 50),
+                        BenchStats.percentile(plainEndpoint, 95), sqlMean, httpMean, plainMean,
+                        100 * (httpMean - sqlMean) / sqlMean, 100 * (BenchStats.percentile(endpoint, 50) - BenchStats.percentile(sql, 50)) / BenchStats.percentile(sql, 50),
+                        100 * (plainMean - sqlMean) / sqlMean, 100 * (BenchStats.percentile(plainEndpoint, 50) - BenchStats.percentile(sql, 50)) / BenchStats.percentile(sql, 50),
                         bytes / tiles.size());
                 if (layerName.equals("basemap") || layerName.equals("grids") || layerName.equals("households")) {
                     for (TileCoord t : tiles.subList(0, Math.min(60, tiles.size()))) {
@@ -248,7 +245,7 @@ final class TileBenchmark {
         plain.close();
         overall("HttpURLConnection", httpTotal, sqlTotal, medianTotals[1], medianTotals[0], ratios);
         overall("PlainHttpClient", plainTotal, sqlTotal, medianTotals[2], medianTotals[0], plainRatios);
-        System.out.println("load average (1, 5, 15 min) after the uncached tiles: " + Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.println("load average (1, 5, 15 min) after the uncached tiles: " + BenchStats.loadAverage());
 
         for (String url : cachedUrls) { // into the cache
             http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url)).build(), HttpResponse.BodyHandlers.discarding());
@@ -275,16 +272,9 @@ final class TileBenchmark {
                     latency.find() ? latency.group(1) : "?", non2xx.find() ? ", " + non2xx.group(1) + " non-2xx answers" : "");
         }
         Files.delete(script);
-        System.out.println("load average (1, 5, 15 min) at the end: " + Files.readString(Path.of("/proc/loadavg")).trim());
-        long peakHeap = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peakHeap += pool.getPeakUsage().getUsed();
-            }
-        }
-        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
-        System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %s%n", peakHeap >> 20, hwm);
+        System.out.println("load average (1, 5, 15 min) at the end: " + BenchStats.loadAverage());
+        System.out.printf(Locale.ROOT, "peak JVM heap %d MB (sum of pool peaks); peak resident %d MB%n", BenchStats.peakHeapMb(),
+                BenchStats.peakResidentKb() / 1024);
     }
 
     /** The overhead over all pairs: sums of the means, and (less moved by a single slow tile) sums of the medians. */
@@ -362,11 +352,5 @@ final class TileBenchmark {
 
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    }
-
-    private static double pct(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

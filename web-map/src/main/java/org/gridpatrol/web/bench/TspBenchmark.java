@@ -64,7 +64,7 @@ final class TspBenchmark {
                         (double) results.get(2).medianTravel() / ours.medianTravel());
             }
         }
-        System.out.printf(Locale.ROOT, "process peak RSS (incl. OR-Tools native memory): %d MB%n", SolverComparison.processPeakRssMb());
+        System.out.printf(Locale.ROOT, "process peak RSS (incl. OR-Tools native memory): %d MB%n", BenchStats.peakResidentKb() / 1024);
         return allFeasible ? 0 : 1;
     }
 
