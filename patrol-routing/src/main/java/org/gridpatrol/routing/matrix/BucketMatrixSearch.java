@@ -16,13 +16,7 @@ import java.util.Arrays;
 final class BucketMatrixSearch {
 
     private final ContractionHierarchy ch;
-    private final double[] cost;
-    private final long[] millis;
-    private final double[] meters;
-    private final boolean[] settled;
-    private final int[] touched;
-    private int touchedCount;
-    private final NodeHeap heap;
+    private final SearchLabels labels;
     // buckets: entries by node, as linked lists in flat arrays
     private int[] bucketHead;
     private int[] entryNext = new int[1024];
@@ -34,15 +28,8 @@ final class BucketMatrixSearch {
 
     BucketMatrixSearch(ContractionHierarchy ch) {
         this.ch = ch;
-        int n = ch.nodes;
-        cost = new double[n];
-        millis = new long[n];
-        meters = new double[n];
-        settled = new boolean[n];
-        touched = new int[n];
-        heap = new NodeHeap(n);
-        bucketHead = new int[n];
-        Arrays.fill(cost, Double.POSITIVE_INFINITY);
+        labels = new SearchLabels(ch.nodes);
+        bucketHead = new int[ch.nodes];
         Arrays.fill(bucketHead, -1);
     }
 
@@ -57,26 +44,26 @@ final class BucketMatrixSearch {
         }
         for (int to = 0; to < n; to++) {
             SnapAnchor t = anchors[to];
-            reset();
+            labels.reset();
             if (t.onNode()) {
-                start(t.a, 0, 0, 0);
+                labels.start(t.a, 0, 0, 0);
             } else {
                 // reaching the point from a runs forwards over the fraction, from b backwards over the rest
-                start(t.a, t.fraction * t.forward[0], t.fraction * t.forward[1], t.fraction * t.forward[2]);
-                start(t.b, (1 - t.fraction) * t.backward[0], (1 - t.fraction) * t.backward[1],
+                labels.start(t.a, t.fraction * t.forward[0], t.fraction * t.forward[1], t.fraction * t.forward[2]);
+                labels.start(t.b, (1 - t.fraction) * t.backward[0], (1 - t.fraction) * t.backward[1],
                         (1 - t.fraction) * t.backward[2]);
             }
             search(ch.downFirst, ch.downHead, ch.downCost, ch.downMillis, ch.downMeters, to, null, null, null);
         }
         for (int from = 0; from < n; from++) {
             SnapAnchor s = anchors[from];
-            reset();
+            labels.reset();
             if (s.onNode()) {
-                start(s.a, 0, 0, 0);
+                labels.start(s.a, 0, 0, 0);
             } else {
                 // leaving towards a runs the edge backwards over the fraction, towards b forwards over the rest
-                start(s.a, s.fraction * s.backward[0], s.fraction * s.backward[1], s.fraction * s.backward[2]);
-                start(s.b, (1 - s.fraction) * s.forward[0], (1 - s.fraction) * s.forward[1],
+                labels.start(s.a, s.fraction * s.backward[0], s.fraction * s.backward[1], s.fraction * s.backward[2]);
+                labels.start(s.b, (1 - s.fraction) * s.forward[0], (1 - s.fraction) * s.forward[1],
                         (1 - s.fraction) * s.forward[2]);
             }
             search(ch.upFirst, ch.upHead, ch.upCost, ch.upMillis, ch.upMeters, -1,
@@ -121,10 +108,12 @@ final class BucketMatrixSearch {
      */
     private void search(int[] first, int[] head, double[] arcCost, long[] arcMillis, double[] arcMeters, int target,
                         double[] rowCost, double[] rowMillis, double[] rowMeters) {
-        while (!heap.isEmpty()) {
-            double c = heap.peekKey();
-            int node = heap.pop();
-            settled[node] = true;
+        double[] cost = labels.cost;
+        long[] millis = labels.millis;
+        double[] meters = labels.meters;
+        while (labels.hasNext()) {
+            int node = labels.settleNext();
+            double c = cost[node];
             if (target >= 0) {
                 addEntry(node, target, c, millis[node], meters[node]);
             } else {
@@ -138,30 +127,7 @@ final class BucketMatrixSearch {
                     }
                 }
             }
-            for (int arc = first[node], end = first[node + 1]; arc < end; arc++) {
-                int adj = head[arc];
-                if (settled[adj]) {
-                    continue;
-                }
-                double candidate = c + arcCost[arc];
-                if (candidate < cost[adj]) {
-                    touch(adj);
-                    cost[adj] = candidate;
-                    millis[adj] = millis[node] + arcMillis[arc];
-                    meters[adj] = meters[node] + arcMeters[arc];
-                    heap.push(candidate, adj);
-                }
-            }
-        }
-    }
-
-    private void start(int node, double c, double ms, double m) {
-        if (Double.isFinite(c) && c < cost[node]) {
-            touch(node);
-            cost[node] = c;
-            millis[node] = Math.round(ms);
-            meters[node] = m;
-            heap.push(c, node);
+            labels.relax(node, first, head, arcCost, arcMillis, arcMeters);
         }
     }
 
@@ -186,23 +152,5 @@ final class BucketMatrixSearch {
     private void clearBuckets() {
         Arrays.fill(bucketHead, -1);
         entries = 0;
-    }
-
-    private void touch(int node) {
-        if (cost[node] == Double.POSITIVE_INFINITY) {
-            touched[touchedCount++] = node;
-        }
-    }
-
-    private void reset() {
-        for (int i = 0; i < touchedCount; i++) {
-            int node = touched[i];
-            cost[node] = Double.POSITIVE_INFINITY;
-            millis[node] = 0;
-            meters[node] = 0;
-            settled[node] = false;
-        }
-        touchedCount = 0;
-        heap.clear();
     }
 }

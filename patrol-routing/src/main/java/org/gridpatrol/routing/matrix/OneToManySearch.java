@@ -1,7 +1,5 @@
 package org.gridpatrol.routing.matrix;
 
-import java.util.Arrays;
-
 /**
  * Dijkstra over an {@link ArcGraph} from one snapped point to many: starts on both ends of the
  * source's edge, stops once both ends of every target's edge are settled, and reads each target's
@@ -12,25 +10,13 @@ import java.util.Arrays;
 final class OneToManySearch {
 
     private final ArcGraph graph;
-    private final double[] cost;
-    private final long[] millis;
-    private final double[] meters;
-    private final boolean[] settled;
+    private final SearchLabels labels;
     private final boolean[] wanted;
-    private int[] touched = new int[1024];
-    private int touchedCount;
-    private final NodeHeap heap;
 
     OneToManySearch(ArcGraph graph) {
         this.graph = graph;
-        int n = graph.nodes;
-        cost = new double[n];
-        millis = new long[n];
-        meters = new double[n];
-        settled = new boolean[n];
-        wanted = new boolean[n];
-        heap = new NodeHeap(n);
-        Arrays.fill(cost, Double.POSITIVE_INFINITY);
+        labels = new SearchLabels(graph.nodes);
+        wanted = new boolean[graph.nodes];
     }
 
     /**
@@ -38,15 +24,19 @@ final class OneToManySearch {
      * where no path exists).
      */
     void row(SnapAnchor[] anchors, int from, long[] seconds, long[] metersOut) {
-        reset();
+        labels.reset();
+        double[] cost = labels.cost;
+        long[] millis = labels.millis;
+        double[] meters = labels.meters;
+        boolean[] settled = labels.settled;
         SnapAnchor source = anchors[from];
         if (source.onNode()) {
-            start(source.a, 0, 0, 0);
+            labels.start(source.a, 0, 0, 0);
         } else {
             // leaving towards a runs the edge backwards over the first fraction, towards b forwards over the rest
-            start(source.a, source.fraction * source.backward[0], source.fraction * source.backward[1],
+            labels.start(source.a, source.fraction * source.backward[0], source.fraction * source.backward[1],
                     source.fraction * source.backward[2]);
-            start(source.b, (1 - source.fraction) * source.forward[0], (1 - source.fraction) * source.forward[1],
+            labels.start(source.b, (1 - source.fraction) * source.forward[0], (1 - source.fraction) * source.forward[1],
                     (1 - source.fraction) * source.forward[2]);
         }
         int remaining = 0;
@@ -56,28 +46,13 @@ final class OneToManySearch {
                 remaining += want(t.b);
             }
         }
-        while (!heap.isEmpty() && remaining > 0) {
-            double c = heap.peekKey();
-            int node = heap.pop();
-            settled[node] = true;
+        while (labels.hasNext() && remaining > 0) {
+            int node = labels.settleNext();
             if (wanted[node]) {
                 wanted[node] = false;
                 remaining--;
             }
-            for (int arc = graph.first[node], end = graph.first[node + 1]; arc < end; arc++) {
-                int adj = graph.head[arc];
-                if (settled[adj]) {
-                    continue;
-                }
-                double candidate = c + graph.cost[arc];
-                if (candidate < cost[adj]) {
-                    touch(adj);
-                    cost[adj] = candidate;
-                    millis[adj] = millis[node] + graph.millis[arc];
-                    meters[adj] = meters[node] + graph.meters[arc];
-                    heap.push(candidate, adj);
-                }
-            }
+            labels.relax(node, graph.first, graph.head, graph.cost, graph.millis, graph.meters);
         }
         for (int to = 0; to < anchors.length; to++) {
             if (to == from) {
@@ -135,42 +110,11 @@ final class OneToManySearch {
         }
     }
 
-    private void start(int node, double c, double ms, double m) {
-        if (Double.isFinite(c) && c < cost[node]) {
-            touch(node);
-            cost[node] = c;
-            millis[node] = Math.round(ms);
-            meters[node] = m;
-            heap.push(c, node);
-        }
-    }
-
     private int want(int node) {
-        if (wanted[node] || settled[node]) {
+        if (wanted[node] || labels.settled[node]) {
             return 0;
         }
         wanted[node] = true;
         return 1;
-    }
-
-    private void touch(int node) {
-        if (cost[node] == Double.POSITIVE_INFINITY) {
-            if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-            }
-            touched[touchedCount++] = node;
-        }
-    }
-
-    private void reset() {
-        for (int i = 0; i < touchedCount; i++) {
-            int node = touched[i];
-            cost[node] = Double.POSITIVE_INFINITY;
-            millis[node] = 0;
-            meters[node] = 0;
-            settled[node] = false;
-        }
-        touchedCount = 0;
-        heap.clear();
     }
 }
