@@ -46,6 +46,7 @@ public final class GridTeamStore {
         this.dataSource = dataSource;
     }
 
+    /** @throws UnknownIdException when no grid has the id */
     public long jurisdictionOf(long gridId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT jurisdiction_id FROM grid WHERE id = ?")) {

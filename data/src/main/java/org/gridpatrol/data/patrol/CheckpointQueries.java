@@ -1,6 +1,6 @@
 package org.gridpatrol.data.patrol;
 
-import org.gridpatrol.data.postgis.UnknownIdException;
+import org.gridpatrol.data.grid.GridTeamStore;
 import org.gridpatrol.routing.graph.GeoPoint;
 
 import javax.sql.DataSource;
@@ -42,7 +42,7 @@ public final class CheckpointQueries {
         if (dueWithinDays < 0 || dueWithinDays > 366) {
             throw new IllegalArgumentException("dueWithinDays must be 0..366, got " + dueWithinDays);
         }
-        jurisdictionOfGrid(gridId);
+        new GridTeamStore(dataSource).jurisdictionOf(gridId); // refuses an unknown grid before reading anything
         List<Place> places = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (CheckpointKind kind : CheckpointKind.values()) {
@@ -73,22 +73,6 @@ public final class CheckpointQueries {
             throw new IllegalStateException("cannot read the checkpoints of grid " + gridId, e);
         }
         return places;
-    }
-
-    /** @throws UnknownIdException when no grid has the id */
-    public long jurisdictionOfGrid(long gridId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT jurisdiction_id FROM grid WHERE id = ?")) {
-            s.setLong(1, gridId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UnknownIdException("no grid has id " + gridId);
-                }
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The deepest jurisdiction (village, else township, else county) containing the point. */
