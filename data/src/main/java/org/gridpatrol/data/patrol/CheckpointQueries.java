@@ -42,7 +42,7 @@ public final class CheckpointQueries {
         if (dueWithinDays < 0 || dueWithinDays > 366) {
             throw new IllegalArgumentException("dueWithinDays must be 0..366, got " + dueWithinDays);
         }
-        new GridTeamStore(dataSource).jurisdictionOf(gridId); // refuses an unknown grid before reading anything
+        jurisdictionOfGrid(gridId); // refuses an unknown grid before reading anything
         List<Place> places = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (CheckpointKind kind : CheckpointKind.values()) {
@@ -73,6 +73,11 @@ public final class CheckpointQueries {
             throw new IllegalStateException("cannot read the checkpoints of grid " + gridId, e);
         }
         return places;
+    }
+
+    /** @throws org.gridpatrol.data.postgis.UnknownIdException when no grid has the id */
+    public long jurisdictionOfGrid(long gridId) {
+        return new GridTeamStore(dataSource).jurisdictionOf(gridId);
     }
 
     /** The deepest jurisdiction (village, else township, else county) containing the point. */
