@@ -254,7 +254,7 @@ class TilesApiIT extends ApiTestSupport {
         }
         assertThat(tile(paths.get(0), "leader").headers().firstValue("Cache-Control")).hasValue("no-cache, private");
         // the request metric names the endpoint as when Spring MVC served the tile
-        long counted = requestsCounted("/tiles/{layer}/{z}/{x}/{y}.mvt");
+        long counted = settledCount("/tiles/{layer}/{z}/{x}/{y}.mvt");
         long fastBefore = fastPath.served();
         assertThat(tile(paths.get(2), "leader").statusCode()).isEqualTo(200); // the grid's own tile
         assertThat(fastPath.served()).isEqualTo(fastBefore + 1);
@@ -271,6 +271,79 @@ class TilesApiIT extends ApiTestSupport {
         assertThat(tile("/tiles/grids/3/9/0.mvt", "leader").statusCode()).isEqualTo(400);
         assertThat(tile("/tiles/grids/" + zxy + ".mvt", null).statusCode()).isEqualTo(401);
         assertThat(fastPath.served()).isEqualTo(before);
+    }
+
+    /**
+     * The page's tile GETs (session cookie, no credentials) take the short security chain: the
+     * logged-in user gets the same tile as through HTTP Basic, with the security headers, refusals
+     * stay the controller's problem+json, and once the session is logged out (or was never one) a
+     * tile is a 401 problem+json, not a redirect to the login page.
+     */
+    @Test
+    void thePageSessionGetsTilesThroughTheShortChainUntilLogout() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient page = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=leader&password=" + PW, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        long own = leaderTownship();
+        String path = "/tiles/households/" + tileAt("SELECT geom FROM household WHERE jurisdiction_id IN (SELECT id FROM jurisdiction_scope("
+                + own + ")) ORDER BY id LIMIT 1", 16) + ".mvt";
+
+        cache.clearMemory();
+        long before = fastPath.served();
+        HttpResponse<byte[]> bySession = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bySession.statusCode()).isEqualTo(200);
+        assertThat(fastPath.served()).isEqualTo(before + 1);
+        assertThat(bySession.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(bySession.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN"));
+        assertThat(features(decode(bySession.body()).get("households"))).extracting(f -> String.valueOf(f.get("detail")))
+                .contains("point"); // the leader's own households, single: the session's user is the viewer
+        cache.clearMemory();
+        assertThat(bySession.body()).isEqualTo(tile(path, "leader").body());
+
+        HttpResponse<String> forbidden = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + path.replace("households", "blocks"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(forbidden.body()).contains("planners");
+        assertThat(page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tiles/households.json")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        // log out as the page does: the XSRF-TOKEN cookie an API answer wrote, sent back as a header
+        assertThat(page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+        HttpResponse<String> logout = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isIn(204, 302); // 204 for a client that does not ask for HTML
+        HttpResponse<String> afterLogout = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(afterLogout.statusCode()).isEqualTo(401);
+        assertThat(afterLogout.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> madeUp = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(madeUp.statusCode()).isEqualTo(401);
+        assertThat(fastPath.served()).isEqualTo(before + 2);
+    }
+
+    /** The count once the requests answered before are recorded too (the server records after the answer is sent). */
+    private long settledCount(String uri) throws InterruptedException {
+        long count = requestsCounted(uri);
+        for (int i = 0; i < 50; i++) {
+            Thread.sleep(20);
+            long now = requestsCounted(uri);
+            if (now == count) {
+                return count;
+            }
+            count = now;
+        }
+        return count;
     }
 
     private long requestsCounted(String uri) {

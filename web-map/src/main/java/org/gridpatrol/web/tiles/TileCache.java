@@ -34,7 +34,9 @@ public final class TileCache {
 
     /** @param diskFolder null for no disk cache */
     public TileCache(long maxBytes, Path diskFolder, Set<String> diskLayers) {
-        this.memory = Caffeine.newBuilder().maximumWeight(maxBytes)
+        // maintenance (eviction, buffer draining) on the calling thread: O(1) work, where the default
+        // executor (the common fork-join pool) woke a second thread on every stored tile (ADR 0017)
+        this.memory = Caffeine.newBuilder().maximumWeight(maxBytes).executor(Runnable::run)
                 .weigher((TileCacheKey k, byte[] v) -> v.length + ENTRY_OVERHEAD).build();
         this.diskFolder = diskFolder;
         this.diskLayers = Set.copyOf(diskLayers);

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The fast path of {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt} and {@code GET /tiles/{layer}/v{version}/{z}/{x}/{y}.mvt}:
- * a servlet filter behind the Spring Security filter chain and ahead of Spring MVC's dispatch, so a
+ * a servlet filter behind the Spring Security filter chain (for the page's tile GETs the short
+ * {@code tileSecurityFilterChain} of {@code SecurityConfiguration}) and ahead of Spring MVC's dispatch, so a
  * tile costs the security chain, one {@link TileService#tile} (the cache, or one SQL statement) and
  * a write, not the handler mapping, argument resolution, content negotiation and message converters
  * of a controller call (measured in docs/benchmarks.md, ADR 0017).
@@ -78,6 +79,7 @@ public final class TileFilter extends HttpFilter {
             response.setContentLength(tile.bytes().length);
             response.getOutputStream().write(tile.bytes());
         }
+        response.flushBuffer(); // the answer leaves now, not after the filters above have unwound
     }
 
     /** Tiles answered here since the start (the others went on to the controller). */
