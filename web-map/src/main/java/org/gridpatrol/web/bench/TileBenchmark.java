@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  *       with two clients on kept-alive connections: the JDK's {@code HttpURLConnection} and
  *       {@link PlainHttpClient} (reads an answer in one go, so that its time is the server's);</li>
  *   <li>the peer: the same {@code ST_AsMVT} statements run directly through JDBC ({@link TileQueries})
- *       on the same tiles, alternating tile by tile with the endpoint, and the endpoint's overhead over
+ *       on the same tiles, each path in a loop over blocks of 20 tiles, the paths in turn (each first on
+ *       a third of the blocks), and the endpoint's overhead over
  *       them per layer and zoom (mean and median) and over all pairs (sums of the means and of the medians);</li>
  *   <li>before that, both paths warmed up on W other tiles of every layer and zoom (default 4,000 each;
  *       the JIT compiles the HTTP path only after a few thousand requests, the SQL path sooner);</li>
@@ -58,6 +59,8 @@ final class TileBenchmark {
     private static final List<String> LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals");
     private static final int[] ZOOMS = {10, 12, 14, 16};
     private static final String PASSWORD = "bench-tiles";
+    /** Tiles one path takes in a row before the next path takes the same ones. */
+    private static final int BLOCK = 20;
 
     private TileBenchmark() {
     }
@@ -198,23 +201,28 @@ final class TileBenchmark {
                 for (int i = 0; i < samples; i++) {
                     tiles.add(randomTile(random, z));
                 }
-                // SQL and HTTP alternate tile by tile, so both see the same load on a shared machine
+                // each path in a loop, like pgbench, over blocks of the same tiles: a request follows one of
+                // its own path (whose server-side tail overlaps it, as in steady use), the paths take the
+                // blocks in turn so that all see the same load on a shared machine, and each goes first on a
+                // third of the blocks: the first to read a tile's rows meets the colder page cache
                 List<Double> sql = new ArrayList<>();
                 List<Double> endpoint = new ArrayList<>();
                 List<Double> plainEndpoint = new ArrayList<>();
                 long bytes = 0;
-                for (int i = 0; i < tiles.size(); i++) {
-                    TileCoord t = tiles.get(i);
-                    if (i % 2 == 1) { // every other tile the endpoint goes first: neither side always meets a warm page cache
-                        endpoint.add(httpTile(cache, port, session, layerName, t));
-                        plainEndpoint.add(plainTile(plain, cache, session, layerName, t));
-                    }
-                    long t0 = System.nanoTime();
-                    bytes += queries.tile(layer(layerName), t, access(layerName, z)).length;
-                    sql.add((System.nanoTime() - t0) / 1e6);
-                    if (i % 2 == 0) {
-                        plainEndpoint.add(plainTile(plain, cache, session, layerName, t));
-                        endpoint.add(httpTile(cache, port, session, layerName, t));
+                for (int from = 0; from < tiles.size(); from += BLOCK) {
+                    List<TileCoord> block = tiles.subList(from, Math.min(tiles.size(), from + BLOCK));
+                    for (int step = 0; step < 3; step++) {
+                        for (TileCoord t : block) {
+                            switch ((from / BLOCK + step) % 3) {
+                                case 0 -> {
+                                    long t0 = System.nanoTime();
+                                    bytes += queries.tile(layer(layerName), t, access(layerName, z)).length;
+                                    sql.add((System.nanoTime() - t0) / 1e6);
+                                }
+                                case 1 -> plainEndpoint.add(plainTile(plain, cache, session, layerName, t));
+                                default -> endpoint.add(httpTile(cache, port, session, layerName, t));
+                            }
+                        }
                     }
                 }
                 double sqlMean = mean(sql);
