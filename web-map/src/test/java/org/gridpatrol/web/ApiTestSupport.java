@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,13 @@ abstract class ApiTestSupport {
     JsonNode ok(HttpResponse<String> response, int status) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return response.body().isEmpty() ? null : JSON.readTree(response.body());
+    }
+
+    /** The page's login: the form posted to {@code /login} (the session cookie comes back with the redirect). */
+    HttpRequest loginForm(String user, String password) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password, StandardCharsets.UTF_8)).build();
     }
 
     /** Waits (up to two minutes) until PostGIS and the routing graph are ready. */

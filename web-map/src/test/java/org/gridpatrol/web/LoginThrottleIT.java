@@ -8,11 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,22 +71,15 @@ class LoginThrottleIT extends ApiTestSupport {
         account("formuser");
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> failed = http.send(form("formuser", "wrong"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> failed = http.send(loginForm("formuser", "wrong"), HttpResponse.BodyHandlers.ofString());
             assertThat(failed.statusCode()).isEqualTo(302);
             assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login.html?error"));
         }
-        HttpResponse<String> refused = http.send(form("formuser", "right-password"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = http.send(loginForm("formuser", "right-password"), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(429);
         throttle.clear();
-        HttpResponse<String> accepted = http.send(form("formuser", "right-password"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = http.send(loginForm("formuser", "right-password"), HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-    }
-
-    private HttpRequest form(String user, String password) {
-        String body = "username=" + user + "&password=" + password;
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -281,12 +283,9 @@ class TilesApiIT extends ApiTestSupport {
      */
     @Test
     void thePageSessionGetsTilesThroughTheShortChainUntilLogout() throws Exception {
-        java.net.CookieManager cookies = new java.net.CookieManager();
+        CookieManager cookies = new CookieManager();
         HttpClient page = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> login = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=leader&password=" + PW, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = page.send(loginForm("leader", PW), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         long own = leaderTownship();
@@ -318,7 +317,7 @@ class TilesApiIT extends ApiTestSupport {
         assertThat(page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
         HttpResponse<String> logout = page.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
                 .header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isIn(204, 302); // 204 for a client that does not ask for HTML
