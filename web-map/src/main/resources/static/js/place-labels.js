@@ -31,7 +31,7 @@ export function decodePlaces(buffer) {
     fields(end, (f, w) => {
       if (f === 1 || f === 3) { const e = varint() + pos; const s = text(e); pos = e; if (f === 1) layer.name = s; else layer.keys.push(s); return true; }
       if (f === 5 && w === 0) { layer.extent = varint(); return true; }
-      if (f === 4) { const e = varint() + pos; let v = null; fields(e, (vf, vw) => { if (vf === 1) { const se = varint() + pos; v = text(se); pos = se; return true; } return false; }); layer.values.push(v); return true; }
+      if (f === 4) { const e = varint() + pos; let v = null; fields(e, (vf) => { if (vf === 1) { const se = varint() + pos; v = text(se); pos = se; return true; } return false; }); layer.values.push(v); return true; }
       if (f === 2) {
         const e = varint() + pos; const feature = { tags: [], geometry: [] };
         fields(e, (ff, fw) => {

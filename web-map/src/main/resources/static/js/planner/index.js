@@ -86,7 +86,7 @@ export class PlannerView {
         return;
       }
       await this.load(plan);
-    } catch (error) {
+    } catch (ignored) {
       sessionStorage.removeItem(PLAN_KEY);
     }
   }
