@@ -2,6 +2,7 @@ package org.gridpatrol.data.patrol;
 
 import org.gridpatrol.data.grid.GridTeamStore;
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.patrol.CheckpointKind;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Checkpoints chosen from the registers: rentals of a grid with an inspection due within N days,
- * the grid's key places, the homes of elderly people living alone. Answers ids, kinds and
+ * the grid's key places, the homes of elderly people living alone. Which rows are of which
+ * {@link CheckpointKind} is decided here; the kind's priority and service time are patrol-routing's. Answers ids, kinds and
  * positions only: no names, phones or addresses.
  */
 public final class CheckpointQueries {

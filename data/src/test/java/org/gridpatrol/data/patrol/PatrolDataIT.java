@@ -5,6 +5,7 @@ import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.data.testing.Sql;
 import org.gridpatrol.data.testing.TestDatabases;
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.patrol.CheckpointKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

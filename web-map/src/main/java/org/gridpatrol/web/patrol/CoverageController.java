@@ -99,9 +99,8 @@ public class CoverageController {
         RouteAnswer answer = new RouteAnswer(0, "coverage", mode.profileName(), start.toString(), null, List.of(route),
                 List.of(), new RouteAnswer.Coverage(request.gridId(), (int) network.requiredCount(), network.requiredMeters(),
                 tour.deadheadMeters()));
-        PatrolLoopService.Planned planned = new PatrolLoopService.Planned(answer, List.of(new PatrolRouteStore.TeamLine(1,
-                path.distanceMeters(), tour.seconds(), 0, path.geometry())));
-        RouteAnswer stored = archive.store(planned, jurisdiction, user);
+        RouteAnswer stored = archive.store(answer, List.of(new PatrolRouteStore.TeamLine(1,
+                path.distanceMeters(), tour.seconds(), 0, path.geometry())), jurisdiction, user);
         return ResponseEntity.created(URI.create("/api/patrol/routes/" + stored.id())).body(stored);
     }
 

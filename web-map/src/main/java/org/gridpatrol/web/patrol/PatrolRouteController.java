@@ -8,6 +8,8 @@ import org.gridpatrol.data.patrol.PatrolRouteStore;
 import org.gridpatrol.data.patrol.ServiceAreaQueries;
 import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.RoutingGraph;
+import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolLoops;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import org.gridpatrol.web.security.GridpatrolUser;
@@ -70,7 +72,7 @@ public class PatrolRouteController {
     public ResponseEntity<RouteAnswer> plan(@RequestBody(required = false) PatrolRequests.RouteRequest request,
                                             @AuthenticationPrincipal GridpatrolUser user) {
         RoutingGraph graph = graph(graphs);
-        LoopInput input = RouteRequestReader.read(request, checkpoints);
+        RouteRequestReader.Checked input = RouteRequestReader.read(request, checkpoints);
         long jurisdiction = jurisdictionOf(input, user);
         requireOwner(user, jurisdiction);
         PatrolArea area = null;
@@ -79,8 +81,8 @@ public class PatrolRouteController {
             area = new PatrolArea("jurisdiction " + inside + " + " + input.keepInside().borderMeters() + " m",
                     parseWkt(areas.jurisdictionArea(inside, input.keepInside().borderMeters())));
         }
-        PatrolLoopService.Planned planned = PatrolLoopService.plan(graph, input, area);
-        RouteAnswer answer = archive.store(planned, jurisdiction, user);
+        LoopRequest loops = input.loops().keptInside(area);
+        RouteAnswer answer = archive.storeLoops(loops, PatrolLoops.plan(graph, loops), jurisdiction, user);
         return ResponseEntity.created(URI.create("/api/patrol/routes/" + answer.id())).body(answer);
     }
 
@@ -108,14 +110,14 @@ public class PatrolRouteController {
         return route;
     }
 
-    private long jurisdictionOf(LoopInput input, GridpatrolUser user) {
+    private long jurisdictionOf(RouteRequestReader.Checked input, GridpatrolUser user) {
         if (input.jurisdictionId() != null) {
             return input.jurisdictionId();
         }
         if (input.gridId() != null) {
             return checkpoints.jurisdictionOfGrid(input.gridId());
         }
-        return checkpoints.jurisdictionAt(input.teamBases().get(0))
+        return checkpoints.jurisdictionAt(input.loops().teamBases().get(0))
                 .or(() -> java.util.Optional.ofNullable(user.jurisdictionId()))
                 .orElseThrow(() -> new PatrolInputException("base", "lies in no jurisdiction; name one with jurisdictionId"));
     }

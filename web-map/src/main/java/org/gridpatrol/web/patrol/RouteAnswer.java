@@ -1,6 +1,8 @@
 package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolLoopResult;
 import org.gridpatrol.routing.route.RoutedPath;
 import org.gridpatrol.routing.route.TurnInstruction;
 
@@ -16,6 +18,28 @@ import java.util.List;
  */
 record RouteAnswer(long id, String kind, String mode, String start, Integer shiftMinutes, List<TeamRoute> routes,
                    List<Dropped> dropped, Coverage coverage) {
+
+    /** The answer to a loop request (id 0 until stored): positions and metres rounded for the wire. */
+    static RouteAnswer loops(LoopRequest request, PatrolLoopResult result) {
+        List<TeamRoute> routes = new ArrayList<>();
+        for (PatrolLoopResult.TeamLoop loop : result.loops()) {
+            List<Stop> stops = new ArrayList<>();
+            for (PatrolLoopResult.Stop s : loop.stops()) {
+                stops.add(new Stop(s.checkpoint().id(), s.checkpoint().kind(), s.checkpoint().priority(),
+                        position(s.checkpoint().at()), s.arrival().toString(), round(s.snapMeters(), 1)));
+            }
+            RoutedPath path = loop.path();
+            routes.add(new TeamRoute(loop.team(), loop.name(), position(loop.base()), round(loop.baseSnapMeters(), 1),
+                    LineString.of(path.geometry()), round(path.distanceMeters(), 1), loop.durationSeconds(),
+                    round(path.durationSeconds(), 1), stops, Instruction.of(path)));
+        }
+        List<Dropped> dropped = new ArrayList<>();
+        for (PatrolLoopResult.Dropped d : result.dropped()) {
+            dropped.add(new Dropped(d.checkpoint().id(), d.checkpoint().kind(), d.reason().name()));
+        }
+        return new RouteAnswer(0, "loop", request.mode().profileName(), request.start().toString(),
+                (int) (request.shiftSeconds() / 60), routes, dropped, null);
+    }
 
     /**
      * One team's route. {@code durationSeconds} is the whole loop including service times;

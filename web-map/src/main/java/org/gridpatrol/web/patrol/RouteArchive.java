@@ -1,11 +1,19 @@
 package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolLoopResult;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores a computed route answer under a fresh id, which the stored and returned answer both carry. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores a computed route answer under a fresh id, which the stored and returned answer both carry,
+ * with each team's line.
+ */
 @Component
 class RouteArchive {
 
@@ -17,13 +25,26 @@ class RouteArchive {
         this.json = json;
     }
 
-    RouteAnswer store(PatrolLoopService.Planned planned, long jurisdiction, GridpatrolUser user) {
+    /** Stores planned loops: the answer as {@link RouteAnswer#loops}, one line per team. */
+    RouteAnswer storeLoops(LoopRequest request, PatrolLoopResult result, long jurisdiction, GridpatrolUser user) {
+        return store(RouteAnswer.loops(request, result), lines(result), jurisdiction, user);
+    }
+
+    static List<PatrolRouteStore.TeamLine> lines(PatrolLoopResult result) {
+        List<PatrolRouteStore.TeamLine> lines = new ArrayList<>();
+        for (PatrolLoopResult.TeamLoop loop : result.loops()) {
+            lines.add(new PatrolRouteStore.TeamLine(loop.team(), loop.path().distanceMeters(), loop.durationSeconds(),
+                    loop.stops().size(), loop.path().geometry()));
+        }
+        return lines;
+    }
+
+    RouteAnswer store(RouteAnswer a, List<PatrolRouteStore.TeamLine> lines, long jurisdiction, GridpatrolUser user) {
         long id = store.reserveId();
-        RouteAnswer a = planned.answer();
         RouteAnswer answer = new RouteAnswer(id, a.kind(), a.mode(), a.start(), a.shiftMinutes(), a.routes(), a.dropped(),
                 a.coverage());
         store.save(id, new PatrolRouteStore.NewRoute(jurisdiction, answer.kind(), answer.mode(), user.getUsername(),
-                json.writeValueAsString(answer), planned.lines()));
+                json.writeValueAsString(answer), lines));
         return answer;
     }
 }

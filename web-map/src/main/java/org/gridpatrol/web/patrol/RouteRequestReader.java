@@ -1,9 +1,11 @@
 package org.gridpatrol.web.patrol;
 
-import org.gridpatrol.data.patrol.CheckpointKind;
 import org.gridpatrol.data.patrol.CheckpointQueries;
 import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.graph.TravelMode;
+import org.gridpatrol.routing.patrol.CheckpointKind;
+import org.gridpatrol.routing.patrol.LoopCheckpoint;
+import org.gridpatrol.routing.patrol.LoopRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +20,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a patrol request field by field and turns it into a {@link LoopInput}; every refusal is a
+ * Checks a patrol request field by field and turns it into a {@link Checked} request; every refusal is a
  * {@link PatrolInputException} naming the field. Checkpoints come from the body or, with
- * {@code checkpointQuery}, from the registers (ids and positions only).
+ * {@code checkpointQuery}, from the registers (ids and positions only), with their kind's priority and
+ * service time unless the query overrides them.
  */
 final class RouteRequestReader {
+
+    /**
+     * A checked patrol-loop request: the loops to plan (without the area, which depends on the
+     * jurisdiction) and what decides the jurisdiction and the area.
+     *
+     * @param gridId         the grid the checkpoints were selected from, or null
+     * @param jurisdictionId the jurisdiction the caller named, or null
+     * @param keepInside     the area paths must stay in, or null
+     */
+    record Checked(LoopRequest loops, Long jurisdictionId, Long gridId, KeepInside keepInside) {
+    }
+
+    /** Paths stay inside this jurisdiction (null: the route's own) plus {@code borderMeters}. */
+    record KeepInside(Long jurisdictionId, int borderMeters) {
+    }
 
     /** Most checkpoints one request may carry. */
     static final int MAX_CHECKPOINTS = 300;
@@ -31,7 +49,7 @@ final class RouteRequestReader {
     private RouteRequestReader() {
     }
 
-    static LoopInput read(PatrolRequests.RouteRequest r, CheckpointQueries registers) {
+    static Checked read(PatrolRequests.RouteRequest r, CheckpointQueries registers) {
         if (r == null) {
             throw new PatrolInputException("body", "a JSON object is required");
         }
@@ -64,23 +82,23 @@ final class RouteRequestReader {
             throw new PatrolInputException("checkpoints", "give either checkpoints or checkpointQuery (exactly one)");
         }
         Long gridId = null;
-        List<LoopInput.CheckpointSpec> checkpoints;
+        List<LoopCheckpoint> checkpoints;
         if (r.checkpoints() != null) {
             checkpoints = given(r.checkpoints());
         } else {
             gridId = r.checkpointQuery().gridId();
             checkpoints = selected(r.checkpointQuery(), registers);
         }
-        LoopInput.KeepInside keepInside = null;
+        KeepInside keepInside = null;
         if (r.keepInside() != null) {
             int border = r.keepInside().borderMeters() == null ? 500 : r.keepInside().borderMeters();
             if (border < 0 || border > 5000) {
                 throw new PatrolInputException("keepInside.borderMeters", "must be 0..5000, got " + border);
             }
-            keepInside = new LoopInput.KeepInside(r.keepInside().jurisdictionId(), border);
+            keepInside = new KeepInside(r.keepInside().jurisdictionId(), border);
         }
-        return new LoopInput(mode, r.shiftMinutes() * 60L, bases, checkpoints, start(r.start()), r.jurisdictionId(), gridId,
-                keepInside);
+        return new Checked(new LoopRequest(mode, r.shiftMinutes() * 60L, bases, checkpoints, start(r.start())),
+                r.jurisdictionId(), gridId, keepInside);
     }
 
     static TravelMode mode(String text) {
@@ -116,7 +134,7 @@ final class RouteRequestReader {
         }
     }
 
-    private static List<LoopInput.CheckpointSpec> given(List<PatrolRequests.CheckpointInput> inputs) {
+    private static List<LoopCheckpoint> given(List<PatrolRequests.CheckpointInput> inputs) {
         if (inputs.isEmpty()) {
             throw new PatrolInputException("checkpoints", "must hold at least one checkpoint");
         }
@@ -125,7 +143,7 @@ final class RouteRequestReader {
                     + MAX_CHECKPOINTS);
         }
         Set<String> ids = new HashSet<>();
-        List<LoopInput.CheckpointSpec> result = new ArrayList<>(inputs.size());
+        List<LoopCheckpoint> result = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             PatrolRequests.CheckpointInput c = inputs.get(i);
             String field = "checkpoints[" + i + "]";
@@ -143,7 +161,7 @@ final class RouteRequestReader {
             if (priority < 1 || priority > 10) {
                 throw new PatrolInputException(field + ".priority", "must be 1..10, got " + priority);
             }
-            result.add(new LoopInput.CheckpointSpec(c.id(), c.kind() == null ? "point" : c.kind(), at, priority,
+            result.add(new LoopCheckpoint(c.id(), c.kind() == null ? "point" : c.kind(), at, priority,
                     serviceSeconds(c.serviceMinutes(), field + ".serviceMinutes")));
         }
         return result;
@@ -157,7 +175,7 @@ final class RouteRequestReader {
         return Math.round(value * 60);
     }
 
-    private static List<LoopInput.CheckpointSpec> selected(PatrolRequests.CheckpointQuery q, CheckpointQueries registers) {
+    private static List<LoopCheckpoint> selected(PatrolRequests.CheckpointQuery q, CheckpointQueries registers) {
         if (q.gridId() == null) {
             throw new PatrolInputException("checkpointQuery.gridId", "is required");
         }
@@ -189,11 +207,9 @@ final class RouteRequestReader {
             throw new PatrolInputException("checkpointQuery", "selects " + places.size() + " checkpoints, more than the limit of "
                     + MAX_CHECKPOINTS + "; narrow the kinds or the days");
         }
-        List<LoopInput.CheckpointSpec> result = new ArrayList<>(places.size());
+        List<LoopCheckpoint> result = new ArrayList<>(places.size());
         for (CheckpointQueries.Place p : places) {
-            result.add(new LoopInput.CheckpointSpec(p.id(), p.kind().apiName(), p.at(),
-                    q.priority() == null ? p.kind().defaultPriority() : q.priority(),
-                    serviceOverride == null ? p.kind().defaultServiceMinutes() * 60L : serviceOverride));
+            result.add(p.kind().checkpoint(p.id(), p.at(), q.priority(), serviceOverride));
         }
         return result;
     }

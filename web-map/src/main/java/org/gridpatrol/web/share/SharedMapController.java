@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gridpatrol.routing.graph.GeoPoint;
-import org.gridpatrol.routing.graph.NoRouteException;
 import org.gridpatrol.routing.graph.Route;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.graph.TravelMode;
+import org.gridpatrol.routing.patrol.JointLeg;
+import org.gridpatrol.routing.patrol.JointRoutes;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import tools.jackson.databind.JsonNode;
 
@@ -59,25 +60,28 @@ public class SharedMapController {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
                     "the routing graph is not ready: " + routing.state());
         }
-        List<Map<String, Object>> features = new ArrayList<>();
-        int index = 0;
+        List<JointLeg> legs = new ArrayList<>();
         for (JsonNode route : tools.jackson.databind.json.JsonMapper.shared().readTree(share.routesJson())) {
             GeoPoint from = new GeoPoint(route.get("from").get(0).asDouble(), route.get("from").get(1).asDouble());
             GeoPoint to = new GeoPoint(route.get("to").get(0).asDouble(), route.get("to").get(1).asDouble());
-            TravelMode mode = TravelMode.parse(route.get("mode").asString());
+            legs.add(new JointLeg(from, to, TravelMode.parse(route.get("mode").asString())));
+        }
+        List<Map<String, Object>> features = new ArrayList<>();
+        int index = 0;
+        for (JointRoutes.Routed routed : JointRoutes.route(graph, legs)) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("index", index++);
-            properties.put("mode", mode.profileName());
+            properties.put("mode", routed.leg().mode().profileName());
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
-            try {
-                Route found = graph.route(mode, from, to);
+            Route found = routed.route();
+            if (found != null) {
                 properties.put("distanceMeters", Math.round(found.distanceMeters()));
                 properties.put("durationSeconds", Math.round(found.durationSeconds()));
                 feature.put("geometry", Map.of("type", "LineString",
                         "coordinates", found.path().stream().map(p -> List.of(p.lon(), p.lat())).toList()));
-            } catch (NoRouteException e) {
-                properties.put("error", e.getMessage());
+            } else {
+                properties.put("error", routed.refusal());
                 feature.put("geometry", null);
             }
             feature.put("properties", properties);

@@ -1,10 +1,13 @@
-package org.gridpatrol.data.patrol;
+package org.gridpatrol.routing.patrol;
+
+import org.gridpatrol.routing.graph.GeoPoint;
 
 import java.util.Locale;
 
 /**
  * Kinds of places a patrol visits, with the priority (1..10) and service minutes a checkpoint of
- * that kind gets when the caller does not say.
+ * that kind gets when the caller does not say. Which rows of the registers are of a kind is the
+ * data layer's business; this enum only holds the patrol policy and the id and API spellings.
  */
 public enum CheckpointKind {
     /** A rental property whose next inspection is due (出租房屋). */
@@ -40,6 +43,18 @@ public enum CheckpointKind {
 
     public int defaultServiceMinutes() {
         return defaultServiceMinutes;
+    }
+
+    /**
+     * A checkpoint of this kind, with the caller's priority and service time where given and this
+     * kind's defaults otherwise.
+     *
+     * @param priority       1..10, or null for {@link #defaultPriority()}
+     * @param serviceSeconds 0 or more, or null for {@link #defaultServiceMinutes()} in seconds
+     */
+    public LoopCheckpoint checkpoint(String id, GeoPoint at, Integer priority, Long serviceSeconds) {
+        return new LoopCheckpoint(id, apiName(), at, priority == null ? defaultPriority : priority,
+                serviceSeconds == null ? defaultServiceMinutes * 60L : serviceSeconds);
     }
 
     /** @throws IllegalArgumentException naming the accepted values */
