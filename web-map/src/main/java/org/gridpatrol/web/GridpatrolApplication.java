@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm}, {@code bench} and
+ * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm} and
  * {@code help} (see {@link LauncherCommand}). Only wiring lives in this module.
  */
 @SpringBootApplication
@@ -26,7 +26,6 @@ public class GridpatrolApplication {
         switch (command.name()) {
             case "help" -> System.out.println(LauncherCommand.USAGE);
             case "import-osm" -> System.exit(OsmImportCommand.run(command));
-            case "bench" -> System.exit(org.gridpatrol.web.bench.Benchmarks.run(command.arguments()));
             default -> SpringApplication.run(GridpatrolApplication.class, command.springArguments());
         }
     }

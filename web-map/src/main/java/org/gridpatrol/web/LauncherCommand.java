@@ -27,7 +27,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
                                                     load another OSM extract (.osm.pbf, .osm, .osm.gz); the next
                                                     start builds the routing graph from it
               test                                  install what the tests need, then run ./mvnw -B verify
-              bench NAME                            run a benchmark outside the test suite
+              bench NAME [ARGS]                     build and run a benchmark (bench/target/gridpatrol-bench.jar)
               help                                  this text
 
             Environment:
@@ -35,7 +35,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
               JAVA_OPTS                  JVM options (default -Xmx1g)
             """;
 
-    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "help");
     private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db");
 
     public static LauncherCommand parse(String[] args) {
@@ -61,8 +61,6 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
                 options.put(key, value);
             } else if (arg.startsWith("--") && arg.contains("=")) {
                 passThrough.add(arg);
-            } else if (name.equals("bench")) {
-                arguments.add(arg); // a benchmark's own options, e.g. --runs 5
             } else if (arg.startsWith("-")) {
                 throw new IllegalArgumentException("unknown option '" + arg + "' for " + name);
             } else {
@@ -94,10 +92,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         if (name.equals("import-osm") && arguments.size() != 1) {
             throw new IllegalArgumentException("import-osm needs exactly one FILE");
         }
-        if (name.equals("bench") && arguments.isEmpty()) {
-            throw new IllegalArgumentException("bench needs a NAME, e.g. osm-import");
-        }
-        if (!name.equals("import-osm") && !name.equals("bench") && !arguments.isEmpty()) {
+        if (!name.equals("import-osm") && !arguments.isEmpty()) {
             throw new IllegalArgumentException("unexpected argument '" + arguments.get(0) + "' for " + name);
         }
     }

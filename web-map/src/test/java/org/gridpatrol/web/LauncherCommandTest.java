@@ -33,6 +33,12 @@ class LauncherCommandTest {
     }
 
     @Test
+    void benchmarksAreNotPartOfTheApplication() {
+        // ./gridpatrol bench runs bench/target/gridpatrol-bench.jar; the application jar does not know the command
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"bench", "tsp"})).hasMessageContaining("unknown command 'bench'");
+    }
+
+    @Test
     void noArgumentsMeansHelp() {
         assertThat(LauncherCommand.parse(new String[0]).name()).isEqualTo("help");
         assertThat(LauncherCommand.USAGE).contains("demo", "serve", "import-osm", "test");

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

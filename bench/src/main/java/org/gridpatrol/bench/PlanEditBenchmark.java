@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import org.gridpatrol.data.block.RegisterAssigner;
 import org.gridpatrol.data.plan.PlanDiffQuery;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import org.gridpatrol.data.postgis.DatabaseTarget;
 import org.gridpatrol.data.postgis.LocalPostgis;
@@ -13,11 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./gridpatrol bench osm-import [FILE…] [--runs N]}: our import (osm2pgsql flex into a
- * staging schema, then one transaction into the product tables, jurisdictions and key places
- * derived) against the peer, plain {@code osm2pgsql --output=pgsql} with its default style, on the
- * same files and the same PostGIS. Both run as separate processes under GNU time; ours also
- * reports its in-process import time, which excludes the JVM's start.
+ * {@code ./gridpatrol bench osm-import [FILE…] [--runs N] [--jar APP_JAR]}: our import (osm2pgsql
+ * flex into a staging schema, then one transaction into the product tables, jurisdictions and key
+ * places derived) against the peer, plain {@code osm2pgsql --output=pgsql} with its default style, on
+ * the same files and the same PostGIS. Both run as separate processes under GNU time; ours also
+ * reports its in-process import time, which excludes the JVM's start. Ours is the application jar's
+ * {@code import-osm} (default {@code web-map/target/gridpatrol.jar} from the working directory, the
+ * project root under the launcher), not this benchmark jar, so that the measured process is the
+ * shipped one.
  */
 final class OsmImportBenchmark {
 
@@ -28,10 +31,13 @@ final class OsmImportBenchmark {
 
     static int run(List<String> arguments) throws Exception {
         int runs = 3;
+        Path appJar = Path.of("web-map", "target", "gridpatrol.jar");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             if (arguments.get(i).equals("--runs")) {
                 runs = Integer.parseInt(arguments.get(++i));
+            } else if (arguments.get(i).equals("--jar")) {
+                appJar = Path.of(arguments.get(++i));
             } else {
                 files.add(Path.of(arguments.get(i)).toAbsolutePath());
             }
@@ -43,7 +49,11 @@ final class OsmImportBenchmark {
                 files.add(monaco);
             }
         }
-        String jar = System.getProperty("java.class.path").split(":")[0];
+        if (!Files.isRegularFile(appJar)) {
+            throw new IllegalArgumentException("no application jar at " + appJar.toAbsolutePath()
+                    + "; build it (./mvnw -B -q -DskipTests package) or give --jar FILE");
+        }
+        String jar = appJar.toAbsolutePath().toString();
         Path folder = Files.createTempDirectory("gridpatrol-bench");
         System.out.printf(Locale.ROOT, "%-28s %5s | %-38s | %-26s | %s%n", "file", "size", "gridpatrol import-osm: in-process / process / peak RSS",
                 "osm2pgsql pgsql: time / peak RSS", "ratio (ours in-process / peer)");

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import com.google.ortools.Loader;
 import com.google.ortools.constraintsolver.Assignment;

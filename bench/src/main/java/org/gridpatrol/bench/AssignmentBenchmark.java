@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import org.gridpatrol.data.block.BulkBlockAssigner;
 import org.gridpatrol.data.postgis.DatabaseTarget;

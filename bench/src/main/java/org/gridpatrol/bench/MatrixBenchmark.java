@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import org.gridpatrol.data.postgis.DatabaseTarget;
 import org.gridpatrol.data.postgis.LocalPostgis;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.bench;
+package org.gridpatrol.bench;
 
 import org.gridpatrol.routing.solve.ArrayTravelMatrix;
 import org.gridpatrol.routing.solve.Checkpoint;

@@ -1,0 +1,68 @@
+package org.gridpatrol.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entry point of {@code bench/target/gridpatrol-bench.jar}, behind {@code ./gridpatrol bench NAME [ARGS…]}:
+ * dispatches {@code NAME} to its benchmark with the remaining arguments, which each benchmark reads
+ * itself. Exit status 0 on success, 1 when the benchmark failed, 2 for a missing or unknown name.
+ */
+public final class Benchmarks {
+
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop");
+
+    public static final String USAGE = """
+            Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
+
+            Benchmarks, each against a real peer on the same data (results in docs/benchmarks.md):
+              osm-import [FILE…] [--runs N] [--jar APP_JAR]
+                                  our import-osm (the application jar, default web-map/target/gridpatrol.jar)
+                                  against plain osm2pgsql
+              assignment [--households N] [--blocks M] [--runs R]
+              plan-edit [--households N] [--blocks M] [--grids G] [--edits E]
+              tiles [--households N] [--blocks M] [--grids G] [--samples S] [--warmup W] [--seconds T] [--folder DIR]
+                                  the application's tiles against bare SQL; cached throughput with wrk
+              tsp [--budgets 0.2,1,5] [--runs 3] [--instances eil51,berlin52,st70,kroA100,ch150,a280]
+                                  our planner against jsprit and OR-Tools on TSPLIB instances
+              patrol-peers [--sizes 20,50,100,200] [--budgets 0.2,1,5] [--runs 1] [--osm FILE]
+              matrix [--osm FILE] [--points N] [--runs R]
+                                  our travel matrix against pgRouting (osm2pgrouting, osmium)
+              patrol-loop [--osm FILE] [--checkpoints N] [--mode foot|bike|car] [--runs R]
+            """;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || Set.of("-h", "--help", "help").contains(args[0])) {
+            System.out.println(USAGE);
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        System.exit(run(Arrays.asList(args)));
+    }
+
+    public static int run(List<String> arguments) {
+        String name = arguments.isEmpty() ? "" : arguments.get(0);
+        try {
+            return switch (name) {
+                case "osm-import" -> OsmImportBenchmark.run(arguments.subList(1, arguments.size()));
+                case "assignment" -> AssignmentBenchmark.run(arguments.subList(1, arguments.size()));
+                case "plan-edit" -> PlanEditBenchmark.run(arguments.subList(1, arguments.size()));
+                case "tiles" -> TileBenchmark.run(arguments.subList(1, arguments.size()));
+                case "tsp" -> TspBenchmark.run(arguments.subList(1, arguments.size()));
+                case "patrol-peers" -> PatrolPeersBenchmark.run(arguments.subList(1, arguments.size()));
+                case "matrix" -> MatrixBenchmark.run(arguments.subList(1, arguments.size()));
+                case "patrol-loop" -> PatrolLoopBenchmark.run(arguments.subList(1, arguments.size()));
+                default -> {
+                    System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
+                    yield 2;
+                }
+            };
+        } catch (Exception e) {
+            System.err.println("gridpatrol: benchmark " + name + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
