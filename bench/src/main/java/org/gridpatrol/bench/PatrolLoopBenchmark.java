@@ -5,8 +5,10 @@ import org.gridpatrol.routing.graph.PointOffNetworkException;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.graph.TravelMode;
 import org.gridpatrol.routing.matrix.RoadMatrixBuilder;
-import org.gridpatrol.web.patrol.LoopInput;
-import org.gridpatrol.web.patrol.PatrolLoopService;
+import org.gridpatrol.routing.patrol.LoopCheckpoint;
+import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolLoopResult;
+import org.gridpatrol.routing.patrol.PatrolLoops;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import java.util.Random;
  * {@code ./gridpatrol bench patrol-loop [--osm FILE] [--checkpoints N] [--mode foot|bike|car] [--runs R]}:
  * what {@code POST /api/patrol/routes} computes for one team and N checkpoints (default 100, random
  * street points of Andorra la Vella and Escaldes, fixed seed), timed end to end: snapping and
- * matrix, planning ({@link PatrolLoopService#PLANNER_BUDGET}), the road path with instructions.
+ * matrix, planning ({@link PatrolLoops#DEFAULT_PLANNER_BUDGET}), the road path with instructions.
  * The peer in the same run is the matrix made of N² GraphHopper point-to-point routes instead.
  */
 final class PatrolLoopBenchmark {
@@ -45,7 +47,7 @@ final class PatrolLoopBenchmark {
         Path folder = Files.createTempDirectory("gridpatrol-bench-loop");
         try (RoutingGraph graph = RoutingGraph.loadOrBuild(osm, folder.resolve("graph"))) {
             GeoPoint base = new GeoPoint(1.5218, 42.5063);
-            List<LoopInput.CheckpointSpec> checkpoints = new ArrayList<>();
+            List<LoopCheckpoint> checkpoints = new ArrayList<>();
             Random random = new Random(42);
             while (checkpoints.size() < n) {
                 GeoPoint p = new GeoPoint(1.505 + random.nextDouble() * 0.040, 42.500 + random.nextDouble() * 0.016);
@@ -54,12 +56,11 @@ final class PatrolLoopBenchmark {
                 } catch (PointOffNetworkException e) {
                     continue;
                 }
-                checkpoints.add(new LoopInput.CheckpointSpec("cp" + checkpoints.size(), "point", p, 1 + random.nextInt(10), 120));
+                checkpoints.add(new LoopCheckpoint("cp" + checkpoints.size(), "point", p, 1 + random.nextInt(10), 120));
             }
-            LoopInput input = new LoopInput(mode, 8 * 3600, List.of(base), checkpoints, Instant.parse("2026-11-23T08:00:00Z"),
-                    null, null, null);
+            LoopRequest input = new LoopRequest(mode, 8 * 3600, List.of(base), checkpoints, Instant.parse("2026-11-23T08:00:00Z"));
             for (int w = 0; w < 2; w++) {
-                PatrolLoopService.plan(graph, input);
+                PatrolLoops.plan(graph, input);
             }
             double[] total = new double[runs];
             double[] matrix = new double[runs];
@@ -67,10 +68,10 @@ final class PatrolLoopBenchmark {
             points.add(base);
             checkpoints.forEach(c -> points.add(c.at()));
             List<String> labels = points.stream().map(p -> "p").toList();
-            PatrolLoopService.Planned last = null;
+            PatrolLoopResult last = null;
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
-                last = PatrolLoopService.plan(graph, input);
+                last = PatrolLoops.plan(graph, input);
                 total[r] = (System.nanoTime() - t0) / 1e6;
                 long t1 = System.nanoTime();
                 RoadMatrixBuilder.build(graph, mode, points, labels);
@@ -99,9 +100,9 @@ final class PatrolLoopBenchmark {
             }
             double median = BenchStats.median(total);
             double max = java.util.Arrays.stream(total).max().orElse(0);
-            int visited = last.lines().get(0).stops();
+            int visited = last.loops().get(0).stops().size();
             System.out.printf(Locale.ROOT, "patrol loop, %s, %d checkpoints, 8 h shift, planner budget %d ms (%d runs after warm-up)%n",
-                    mode.profileName(), n, PatrolLoopService.PLANNER_BUDGET.toMillis(), runs);
+                    mode.profileName(), n, PatrolLoops.DEFAULT_PLANNER_BUDGET.toMillis(), runs);
             System.out.printf(Locale.ROOT, "whole request (matrix + plan + road path): median %.0f ms, max %.0f ms; %s 1 s%n",
                     median, max, max < 1000 ? "under" : "NOT under");
             System.out.printf(Locale.ROOT, "  of which the %d×%d matrix: median %.1f ms; visited %d, dropped %d; peak JVM heap %d MB%n",
