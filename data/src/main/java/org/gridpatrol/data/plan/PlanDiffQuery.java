@@ -1,9 +1,10 @@
 package org.gridpatrol.data.plan;
 
-import org.gridpatrol.data.plan.PlanDiff.Balance;
-import org.gridpatrol.data.plan.PlanDiff.BlockMove;
-import org.gridpatrol.data.plan.PlanDiff.Counts;
-import org.gridpatrol.data.plan.PlanDiff.GridChange;
+import org.gridpatrol.geo.plan.PlanDiff;
+import org.gridpatrol.geo.plan.PlanDiff.Balance;
+import org.gridpatrol.geo.plan.PlanDiff.BlockMove;
+import org.gridpatrol.geo.plan.PlanDiff.Counts;
+import org.gridpatrol.geo.plan.PlanDiff.GridChange;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -3,11 +3,15 @@ package org.gridpatrol.data.plan;
 import org.gridpatrol.data.postgis.StaleVersionException;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.InvalidOperationException;
+import org.gridpatrol.geo.plan.PlanDiff;
+import org.gridpatrol.geo.plan.PlanDiffCalculator;
 import org.gridpatrol.geo.plan.PlanEditor;
 import org.gridpatrol.geo.plan.PlanOperation;
 import org.gridpatrol.geo.plan.PlanState;
 import org.gridpatrol.geo.plan.PlanValidation;
 import org.gridpatrol.geo.plan.PlanValidator;
+import org.gridpatrol.geo.plan.PlanningModel;
+import org.gridpatrol.geo.topology.BlockTopology;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +33,7 @@ public final class PlanService {
 
     private final PlanStore store;
     /** Planning models by jurisdiction, valid while {@code model_stamp} stands still. */
-    private final Map<Long, PlanningModel> models = new ConcurrentHashMap<>();
+    private final PlanningModels models = new PlanningModels();
     /** Each plan as last written or read here: saves reading a county's assignment again per edit. */
     private final Map<Long, PlanRecord> plans = new ConcurrentHashMap<>();
     /** The last validation of each plan, so that an edit re-checks only the grids it touched. */
@@ -44,16 +48,7 @@ public final class PlanService {
     }
 
     private PlanningModel model(Connection c, long jurisdictionId) throws SQLException {
-        long stamp = PlanningModel.currentStamp(c);
-        PlanningModel model = models.get(jurisdictionId);
-        if (model == null || model.stamp != stamp) {
-            model = PlanningModel.load(c, jurisdictionId);
-            if (models.size() > 16) {
-                models.clear(); // a handful of jurisdictions are planned at a time; keep memory bounded
-            }
-            models.put(jurisdictionId, model);
-        }
-        return model;
+        return models.get(c, jurisdictionId);
     }
 
     private PlanRecord remember(PlanRecord plan) {
@@ -66,9 +61,10 @@ public final class PlanService {
         try (Connection c = store.dataSource().getConnection()) {
             PlanRecord plan = current(c, planId);
             PlanningModel model = model(c, plan.jurisdictionId());
-            PlanDiffCalculator.Moves found = PlanDiffCalculator.moves(model, plan.state(), moves.get(planId));
-            moves.put(planId, found);
-            return PlanDiffCalculator.diff(model, plan, found);
+            PlanDiffCalculator calculator = new PlanDiffCalculator(model, plan.id(), plan.version(), plan.state())
+                    .setPrevious(moves.get(planId));
+            moves.put(planId, calculator.getMoves());
+            return calculator.getResult();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compute the diff of plan " + planId, e);
         }
@@ -130,7 +126,7 @@ public final class PlanService {
             PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), split);
             PlanRecord result = PlanStore.saveStep(c, plan, next, "SplitGrid[gridId=" + line.gridId() + ", line=" + line.wkt() + "]", username);
             // the model as it will be after this commit: the same blocks plus the new parts
-            models.put(plan.jurisdictionId(), before.withParts(c, splitter.lastParts));
+            models.afterSplit(c, plan.jurisdictionId(), before, splitter.lastParts);
             return result;
         });
         return view(remember(saved));
@@ -161,11 +157,11 @@ public final class PlanService {
                 if (removed.isEmpty() && added.isEmpty() && known.getKey() == model) {
                     validator = known.getValue();
                 } else if (removed.size() + added.size() < 1_000) {
-                    validator = known.getValue().replacing(removed, added, model.adjacency); // a split, or its undo
+                    validator = known.getValue().replacing(removed, added, model.adjacency()); // a split, or its undo
                 }
             }
             if (validator == null) {
-                validator = new PlanValidator(model.expectedBlocks(plan.state().gridOfBlock().keySet()), model.adjacency);
+                validator = new PlanValidator(model.expectedBlocks(plan.state().gridOfBlock().keySet()), model.adjacency());
             }
             validators.put(plan.id(), Map.entry(model, validator));
             PlanValidation validation = previous != null && previous.plan().version() == plan.version() - 1
@@ -208,7 +204,7 @@ public final class PlanService {
                 }
             }
         }
-        BlockTopology topology = BlockTopology.of(c, plan.jurisdictionId());
+        BlockTopology topology = BlockTopologyQuery.of(c, plan.jurisdictionId());
         return new PlanValidator(expected, topology.adjacency()).validate(plan.state());
     }
 

@@ -4,6 +4,9 @@ import org.gridpatrol.data.postgis.StaleVersionException;
 import org.gridpatrol.data.postgis.Transactions;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.InvalidOperationException;
+import org.gridpatrol.geo.register.RegisterField;
+import org.gridpatrol.geo.register.RegisterKind;
+import org.gridpatrol.geo.register.RegisterValues;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -41,6 +44,11 @@ public final class RegisterStore {
         this.dataSource = dataSource;
     }
 
+    /** The jurisdiction a register row belongs to. */
+    public long jurisdictionOf(RegisterKind kind, long id) {
+        return jurisdictionOf(RegisterColumns.table(kind), id);
+    }
+
     /** The jurisdiction a grid, block or row belongs to. */
     public long jurisdictionOf(String table, long id) {
         try (Connection c = dataSource.getConnection();
@@ -67,7 +75,7 @@ public final class RegisterStore {
     /** Rows of a grid or block as GeoJSON, with every field (for users of the owning jurisdiction). */
     public String list(RegisterKind kind, String by, long id) {
         String properties = kind.fields().stream()
-                .map(f -> "'" + f.apiName() + "', r." + f.column())
+                .map(f -> "'" + f.apiName() + "', r." + RegisterColumns.column(f))
                 .collect(Collectors.joining(", "));
         String sql = """
                 SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
@@ -75,7 +83,7 @@ public final class RegisterStore {
                          'properties', json_build_object('id', r.id, 'version', r.version, 'gridId', r.grid_id,
                                                          'blockId', r.block_id, 'synthetic', r.synthetic, %s))
                        ORDER BY r.id), '[]'::json))::text
-                FROM %s r WHERE r.%s = ?""".formatted(properties, kind.table(), by.equals("grid") ? "grid_id" : "block_id");
+                FROM %s r WHERE r.%s = ?""".formatted(properties, RegisterColumns.table(kind), by.equals("grid") ? "grid_id" : "block_id");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
@@ -91,7 +99,7 @@ public final class RegisterStore {
         String people = kind == RegisterKind.HOUSEHOLD ? "residents" : "tenants";
         String elderly = kind == RegisterKind.HOUSEHOLD ? "elderly_living_alone::int" : "0";
         String sql = "SELECT count(*), COALESCE(sum(%s), 0), COALESCE(sum(floating_residents), 0), COALESCE(sum(%s), 0) FROM %s WHERE %s = ?"
-                .formatted(people, elderly, kind.table(), by.equals("grid") ? "grid_id" : "block_id");
+                .formatted(people, elderly, RegisterColumns.table(kind), by.equals("grid") ? "grid_id" : "block_id");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
@@ -112,9 +120,9 @@ public final class RegisterStore {
         return inTransaction(c -> {
             Placement place = place(c, lon, lat, scope);
             List<String> columns = new ArrayList<>(List.of("jurisdiction_id", "county_code", "block_id", "grid_id", "geom"));
-            values.values().keySet().forEach(f -> columns.add(f.column()));
+            values.values().keySet().forEach(f -> columns.add(RegisterColumns.column(f)));
             String placeholders = "?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)" + ", ?".repeat(values.values().size());
-            String sql = "INSERT INTO " + kind.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
+            String sql = "INSERT INTO " + RegisterColumns.table(kind) + " (" + String.join(", ", columns) + ") VALUES (" + placeholders
                     + ") RETURNING id, version";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setLong(1, place.jurisdictionId());
@@ -140,14 +148,14 @@ public final class RegisterStore {
         return inTransaction(c -> {
             lockVersion(c, kind, id, expectedVersion);
             List<String> sets = new ArrayList<>(List.of("version = version + 1"));
-            values.values().keySet().forEach(f -> sets.add(f.column() + " = ?"));
+            values.values().keySet().forEach(f -> sets.add(RegisterColumns.column(f) + " = ?"));
             Placement place = null;
             if (lon != null && lat != null) {
                 place = place(c, lon, lat, scope);
                 sets.addAll(List.of("jurisdiction_id = ?", "county_code = ?", "block_id = ?", "grid_id = ?",
                         "geom = ST_SetSRID(ST_MakePoint(?, ?), 4326)"));
             }
-            String sql = "UPDATE " + kind.table() + " SET " + String.join(", ", sets) + " WHERE id = ?";
+            String sql = "UPDATE " + RegisterColumns.table(kind) + " SET " + String.join(", ", sets) + " WHERE id = ?";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int next = bindValues(s, 1, values);
                 if (place != null) {
@@ -171,7 +179,7 @@ public final class RegisterStore {
         inTransaction(c -> {
             lockVersion(c, kind, id, expectedVersion);
             Saved before = current(c, kind, id);
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + kind.table() + " WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + RegisterColumns.table(kind) + " WHERE id = ?")) {
                 s.setLong(1, id);
                 s.executeUpdate();
             }
@@ -254,7 +262,7 @@ public final class RegisterStore {
     }
 
     private static void lockVersion(Connection c, RegisterKind kind, long id, int expectedVersion) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT version FROM " + kind.table() + " WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM " + RegisterColumns.table(kind) + " WHERE id = ? FOR UPDATE")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -270,7 +278,7 @@ public final class RegisterStore {
 
     private static Saved current(Connection c, RegisterKind kind, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.version, r.jurisdiction_id, r.block_id, r.grid_id, g.code FROM "
-                + kind.table() + " r LEFT JOIN grid g ON g.id = r.grid_id WHERE r.id = ?")) {
+                + RegisterColumns.table(kind) + " r LEFT JOIN grid g ON g.id = r.grid_id WHERE r.id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {

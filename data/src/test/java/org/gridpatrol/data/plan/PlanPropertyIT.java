@@ -6,6 +6,7 @@ import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
 import org.gridpatrol.data.testing.TestDatabases;
 import org.gridpatrol.geo.plan.InvalidOperationException;
+import org.gridpatrol.geo.plan.PlanDiff;
 import org.gridpatrol.geo.plan.PlanOperation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package org.gridpatrol.geo.plan;
 
+import org.gridpatrol.geo.topology.Contiguity;
+
 import java.util.AbstractSet;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -202,20 +202,7 @@ public final class PlanValidator {
     }
 
     private boolean isConnected(Collection<Long> blocks) {
-        Set<Long> members = blocks instanceof Set<Long> set ? set : new HashSet<>(blocks);
-        Set<Long> reached = new HashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(blocks.iterator().next()));
-        while (!todo.isEmpty()) {
-            long block = todo.pop();
-            if (reached.add(block)) {
-                for (long next : adjacency.getOrDefault(block, Set.of())) {
-                    if (members.contains(next) && !reached.contains(next)) {
-                        todo.push(next);
-                    }
-                }
-            }
-        }
-        return reached.size() == members.size();
+        return Contiguity.isContiguous(blocks, adjacency);
     }
 
     /**

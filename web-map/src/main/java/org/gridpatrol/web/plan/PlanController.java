@@ -1,12 +1,12 @@
 package org.gridpatrol.web.plan;
 
 import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
-import org.gridpatrol.data.plan.PlanDiff;
 import org.gridpatrol.data.plan.PlanDiffQuery;
 import org.gridpatrol.data.plan.PlanExport;
 import org.gridpatrol.data.plan.PlanPublisher;
 import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanService.PlanView;
+import org.gridpatrol.geo.plan.PlanDiff;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;

@@ -1,8 +1,8 @@
 package org.gridpatrol.web.register;
 
-import org.gridpatrol.data.register.RegisterKind;
 import org.gridpatrol.data.register.RegisterStore;
-import org.gridpatrol.data.register.RegisterValues;
+import org.gridpatrol.geo.register.RegisterKind;
+import org.gridpatrol.geo.register.RegisterValues;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.geo.access.Role;
 import org.gridpatrol.web.security.AccessPolicy;
@@ -85,7 +85,7 @@ public class RegisterController {
         Map<String, Object> fields = new LinkedHashMap<>(body);
         int version = version(fields.remove("version"));
         double[] location = location(fields.remove("location"), false);
-        requireOwner(user, store.jurisdictionOf(kind.table(), id));
+        requireOwner(user, store.jurisdictionOf(kind, id));
         return store.update(kind, id, version, RegisterValues.parse(kind, fields),
                 location == null ? null : location[0], location == null ? null : location[1],
                 user.jurisdictionId(), user.getUsername());
@@ -95,7 +95,7 @@ public class RegisterController {
     public ResponseEntity<Void> delete(@PathVariable("kind") String path, @PathVariable("id") long id,
                                        @RequestParam("version") int version, @AuthenticationPrincipal GridpatrolUser user) {
         RegisterKind kind = kind(path);
-        requireOwner(user, store.jurisdictionOf(kind.table(), id));
+        requireOwner(user, store.jurisdictionOf(kind, id));
         store.delete(kind, id, version, user.getUsername());
         return ResponseEntity.noContent().build();
     }

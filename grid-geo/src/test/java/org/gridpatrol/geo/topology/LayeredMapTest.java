@@ -1,4 +1,4 @@
-package org.gridpatrol.data.plan;
+package org.gridpatrol.geo.topology;
 
 import org.junit.jupiter.api.Test;
 

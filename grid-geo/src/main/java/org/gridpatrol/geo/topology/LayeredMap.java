@@ -1,4 +1,4 @@
-package org.gridpatrol.data.plan;
+package org.gridpatrol.geo.topology;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe for writes: a model writes its layer while it is built and only reads after.
  */
-final class LayeredMap<K, V> extends AbstractMap<K, V> {
+public final class LayeredMap<K, V> extends AbstractMap<K, V> {
 
     private static final int MAX_DEPTH = 8;
 
@@ -34,7 +34,7 @@ final class LayeredMap<K, V> extends AbstractMap<K, V> {
     }
 
     /** A writable layer over {@code base}; {@code base} must not change afterwards. */
-    static <K, V> LayeredMap<K, V> over(Map<K, V> base) {
+    public static <K, V> LayeredMap<K, V> over(Map<K, V> base) {
         if (base instanceof LayeredMap<K, V> layered) {
             boolean tooDeep = layered.depth + 1 > MAX_DEPTH;
             boolean tooLarge = layered.overlayEntries() > 1_000 && layered.overlayEntries() * 20L > layered.size();

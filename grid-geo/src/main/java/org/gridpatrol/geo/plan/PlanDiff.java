@@ -1,4 +1,4 @@
-package org.gridpatrol.data.plan;
+package org.gridpatrol.geo.plan;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record PlanDiff(long planId, int version, List<BlockMove> movedBlocks, in
     }
 
     public record Counts(int households, int rentals, int residents, int floatingResidents, int elderlyLivingAlone) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 
     /**
@@ -31,7 +31,7 @@ public record PlanDiff(long planId, int version, List<BlockMove> movedBlocks, in
 
     /** Households per grid: spread of the grid sizes; maxDeviationPercent = max |n − mean| / mean. */
     public record Balance(int grids, int min, int max, double mean, double maxDeviationPercent) {
-        static Balance of(List<Integer> households) {
+        public static Balance of(List<Integer> households) {
             if (households.isEmpty()) {
                 return new Balance(0, 0, 0, 0, 0);
             }

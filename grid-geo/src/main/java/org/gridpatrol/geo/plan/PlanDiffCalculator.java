@@ -1,11 +1,11 @@
-package org.gridpatrol.data.plan;
+package org.gridpatrol.geo.plan;
 
-import org.gridpatrol.data.plan.PlanDiff.Balance;
-import org.gridpatrol.data.plan.PlanDiff.BlockMove;
-import org.gridpatrol.data.plan.PlanDiff.Counts;
-import org.gridpatrol.data.plan.PlanDiff.GridChange;
-import org.gridpatrol.geo.plan.GridDraft;
-import org.gridpatrol.geo.plan.PlanState;
+import org.gridpatrol.geo.block.Block;
+import org.gridpatrol.geo.plan.PlanDiff.Balance;
+import org.gridpatrol.geo.plan.PlanDiff.BlockMove;
+import org.gridpatrol.geo.plan.PlanDiff.Counts;
+import org.gridpatrol.geo.plan.PlanDiff.GridChange;
+import org.gridpatrol.geo.shape.Compactness;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,32 +18,86 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The diff of a plan against the published grids, from a {@link PlanningModel}. First the blocks whose
- * grid differs from the published one ({@link Moves}): found by one pass over the plan, or, when the
- * plan's state was made by one operation from the state of the previous diff, by looking again only
- * at the blocks that operation changed. The counts after are the published counts adjusted by those
- * blocks; compactness is recomputed only for reshaped grids (memoised per block set). Gives the same
- * counts as the SQL of {@link PlanDiffQuery} (checked by {@code PlanDiffIT}); household and rental ids,
- * when the caller may see them, are read for the moved blocks only.
+ * The diff of a plan state against the published grids, from a {@link PlanningModel}. First the
+ * blocks whose grid differs from the published one ({@link Moves}): found by one pass over the plan,
+ * or, given the moves of the previous diff ({@link #setPrevious}) when the state was made from that
+ * diff's state by one operation, by looking again only at the blocks that operation changed. The
+ * counts after are the published counts adjusted by those blocks; compactness is recomputed only for
+ * reshaped grids (memoised per block set by the model).
+ *
+ * <p>Gives the same counts as the SQL diff of the data module ({@code PlanDiffQuery}, compared by
+ * {@code PlanPropertyIT}). Household and rental ids are left null: the data module reads them for the
+ * moved blocks when the caller may see them.
  */
-final class PlanDiffCalculator {
-
-    private PlanDiffCalculator() {
-    }
+public final class PlanDiffCalculator {
 
     /**
      * The blocks of a plan state whose grid differs from the published one (split parts included),
      * and the published blocks the state no longer has (split parents), for one published assignment.
      */
-    record Moves(PlanState state, Map<Long, Long> published, SortedMap<Long, BlockMove> moves, Set<Long> missing) {
+    public record Moves(PlanState state, Map<Long, Long> published, SortedMap<Long, BlockMove> moves, Set<Long> missing) {
+    }
+
+    private final PlanningModel model;
+    private final long planId;
+    private final int version;
+    private final PlanState state;
+    private Moves previous;
+    private Moves moves;
+    private PlanDiff result;
+
+    /**
+     * @param model   the jurisdiction's planning model
+     * @param planId  the plan, named in the result
+     * @param version the plan's version, named in the result
+     * @param state   the plan's current state
+     */
+    public PlanDiffCalculator(PlanningModel model, long planId, int version, PlanState state) {
+        this.model = model;
+        this.planId = planId;
+        this.version = version;
+        this.state = state;
+    }
+
+    /** Shortcut for {@code new PlanDiffCalculator(model, planId, version, state).getResult()}. */
+    public static PlanDiff diff(PlanningModel model, long planId, int version, PlanState state) {
+        return new PlanDiffCalculator(model, planId, version, state).getResult();
+    }
+
+    /**
+     * The moves of the previous diff of the same plan (from {@link #getMoves()}), or null. Used only
+     * when they were found for the same published assignment; otherwise the moves are found afresh.
+     */
+    public PlanDiffCalculator setPrevious(Moves previous) {
+        if (moves != null) {
+            throw new IllegalStateException("the moves are already computed");
+        }
+        this.previous = previous;
+        return this;
+    }
+
+    /** The moves of the state: keep them for the next diff's {@link #setPrevious}. */
+    public Moves getMoves() {
+        if (moves == null) {
+            moves = moves(model, state, previous);
+        }
+        return moves;
+    }
+
+    /** The diff. */
+    public PlanDiff getResult() {
+        if (result == null) {
+            result = diff(model, planId, version, state, getMoves());
+        }
+        return result;
     }
 
     /**
      * The moves of {@code state}: {@code previous} updated for the blocks changed since (the operation's
      * record when {@code state} was made from the previous diff's state), or a full pass without one.
      */
-    static Moves moves(PlanningModel model, PlanState state, Moves previous) {
-        if (previous != null && previous.published() == model.publishedGridOfBlock) {
+    private static Moves moves(PlanningModel model, PlanState state, Moves previous) {
+        if (previous != null && previous.published() == model.publishedGridOfBlock()) {
             TreeMap<Long, BlockMove> moves = new TreeMap<>(previous.moves());
             Set<Long> missing = new HashSet<>(previous.missing());
             for (long block : state.changedBlocks(previous.state())) {
@@ -55,11 +109,11 @@ final class PlanDiffCalculator {
                     if (move != null) {
                         moves.put(block, move);
                     }
-                } else if (model.publishedGridOfBlock.containsKey(block)) {
+                } else if (model.publishedGridOfBlock().containsKey(block)) {
                     missing.add(block);
                 }
             }
-            return new Moves(state, model.publishedGridOfBlock, moves, missing);
+            return new Moves(state, model.publishedGridOfBlock(), moves, missing);
         }
         TreeMap<Long, BlockMove> moves = new TreeMap<>();
         int publishedPresent = 0;
@@ -68,31 +122,29 @@ final class PlanDiffCalculator {
             if (move != null) {
                 moves.put(e.getKey(), move);
             }
-            if (model.publishedGridOfBlock.containsKey(e.getKey())) {
+            if (model.publishedGridOfBlock().containsKey(e.getKey())) {
                 publishedPresent++;
             }
         }
         Set<Long> missing = new HashSet<>();
-        if (publishedPresent < model.publishedGridOfBlock.size()) { // split parents left the plan
-            model.publishedGridOfBlock.keySet().forEach(block -> {
+        if (publishedPresent < model.publishedGridOfBlock().size()) { // split parents left the plan
+            model.publishedGridOfBlock().keySet().forEach(block -> {
                 if (!state.gridOfBlock().containsKey(block)) {
                     missing.add(block);
                 }
             });
         }
-        return new Moves(state, model.publishedGridOfBlock, moves, missing);
+        return new Moves(state, model.publishedGridOfBlock(), moves, missing);
     }
 
     /** The move of a block in {@code grid}, or null when it is a published block in its published grid. */
     private static BlockMove move(PlanningModel model, long block, long grid) {
         Long published = model.publishedGrid(block);
-        boolean isPart = !model.publishedGridOfBlock.containsKey(block);
+        boolean isPart = !model.publishedGridOfBlock().containsKey(block);
         return published != null && published == grid && !isPart ? null : new BlockMove(block, published, grid);
     }
 
-    /** The diff of the plan, from the moves of its current state ({@link #moves}). */
-    static PlanDiff diff(PlanningModel model, PlanRecord plan, Moves found) {
-        PlanState state = plan.state();
+    private static PlanDiff diff(PlanningModel model, long planId, int version, PlanState state, Moves found) {
         List<BlockMove> moves = new ArrayList<>(found.moves().values());
         int householdsChanging = 0;
         int rentalsChanging = 0;
@@ -100,9 +152,9 @@ final class PlanDiffCalculator {
         Map<Long, int[]> before = model.publishedCounts();
         Map<Long, int[]> delta = new HashMap<>();
         for (BlockMove move : moves) {
-            PlanningModel.BlockInfo info = model.blocks.get(move.blockId());
-            int[] counts = info == null ? new int[5] : info.counts();
-            boolean isPart = !model.publishedGridOfBlock.containsKey(move.blockId());
+            Block info = model.blocks().get(move.blockId());
+            int[] counts = info == null ? new int[Block.COUNTS] : info.counts();
+            boolean isPart = !model.publishedGridOfBlock().containsKey(move.blockId());
             add(delta, move.toGridId(), counts, 1);
             if (move.fromGridId() != null && !isPart) {
                 add(delta, move.fromGridId(), counts, -1); // a split part's parent is taken off below instead
@@ -114,9 +166,9 @@ final class PlanDiffCalculator {
         }
         // a split parent left the plan: its published grid loses it (its parts were counted in above)
         for (long block : found.missing()) {
-            PlanningModel.BlockInfo info = model.blocks.get(block);
+            Block info = model.blocks().get(block);
             if (info != null) {
-                add(delta, model.publishedGridOfBlock.get(block), info.counts(), -1);
+                add(delta, model.publishedGridOfBlock().get(block), info.counts(), -1);
             }
         }
         Set<Long> reshaped = new HashSet<>();
@@ -127,19 +179,19 @@ final class PlanDiffCalculator {
             }
         });
         Set<Long> gridIds = new TreeSet<>(state.grids().keySet());
-        gridIds.addAll(model.publishedGrids.keySet());
+        gridIds.addAll(model.publishedGrids().keySet());
         List<GridChange> grids = new ArrayList<>();
         List<Integer> sizesBefore = new ArrayList<>();
         List<Integer> sizesAfter = new ArrayList<>();
         for (long id : gridIds) {
             GridDraft planned = state.grids().get(id);
-            GridDraft published = model.publishedGrids.get(id);
+            GridDraft published = model.publishedGrids().get(id);
             GridDraft shown = planned != null ? planned : published;
             Counts countsBefore = published == null ? null : counts(before.get(id));
             Counts countsAfter = null;
-            double[] compactness = null;
+            Compactness compactness = null;
             if (planned != null) {
-                int[] after = new int[5];
+                int[] after = new int[Block.COUNTS];
                 int[] base = before.get(id);
                 int[] change = delta.get(id);
                 for (int i = 0; i < 5; i++) {
@@ -153,7 +205,7 @@ final class PlanDiffCalculator {
                 }
             }
             grids.add(new GridChange(id, shown.code(), shown.name(), countsBefore, countsAfter,
-                    compactness == null ? null : compactness[0], compactness == null ? null : compactness[1]));
+                    compactness == null ? null : compactness.polsbyPopper(), compactness == null ? null : compactness.reock()));
             if (countsBefore != null) {
                 sizesBefore.add(countsBefore.households());
             }
@@ -161,19 +213,19 @@ final class PlanDiffCalculator {
                 sizesAfter.add(countsAfter.households());
             }
         }
-        return new PlanDiff(plan.id(), plan.version(), moves, householdsChanging, rentalsChanging, null, null, grids,
+        return new PlanDiff(planId, version, moves, householdsChanging, rentalsChanging, null, null, grids,
                 Balance.of(sizesBefore), Balance.of(sizesAfter));
     }
 
     /** Adds (sign 1) or removes (sign -1) a block's counts to a grid's change. */
     private static void add(Map<Long, int[]> totals, long grid, int[] counts, int sign) {
-        int[] total = totals.computeIfAbsent(grid, k -> new int[5]);
+        int[] total = totals.computeIfAbsent(grid, k -> new int[Block.COUNTS]);
         for (int i = 0; i < 5; i++) {
             total[i] += sign * counts[i];
         }
     }
 
     private static Counts counts(int[] c) {
-        return c == null ? PlanDiff.Counts.NONE : new Counts(c[0], c[1], c[2], c[3], c[4]);
+        return c == null ? Counts.NONE : new Counts(c[0], c[1], c[2], c[3], c[4]);
     }
 }

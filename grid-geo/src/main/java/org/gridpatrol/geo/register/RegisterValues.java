@@ -1,6 +1,4 @@
-package org.gridpatrol.data.register;
-
-import org.gridpatrol.geo.register.ResidentIdNumber;
+package org.gridpatrol.geo.register;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Field values of a register row, checked against {@link RegisterKind}'s fields: unknown fields,
  * wrong types, out-of-range numbers, malformed phones and resident ID numbers with a wrong check
- * character are refused with the field named. Values are kept in column form for SQL.
+ * character are refused with the field named. Values are kept converted (Integer, Boolean, LocalDate,
+ * normalised text), ready to be stored.
  */
 public final class RegisterValues {
 

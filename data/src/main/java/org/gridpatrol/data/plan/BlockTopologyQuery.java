@@ -1,5 +1,7 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.geo.topology.BlockTopology;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,13 +13,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The active (not retired) blocks of a jurisdiction and which of them share an edge, not just a
- * corner: what plan validation needs for contiguity. A block and its split parts overlap, so they
- * are never adjacent to each other.
+ * Reads a jurisdiction's {@link BlockTopology} from PostGIS: its active blocks and the pairs that
+ * share an edge ({@code ST_Relate … 'F***1****'}). Publishing validates against this, read inside its
+ * own transaction, rather than against the cached planning model.
  */
-public record BlockTopology(Set<Long> blocks, Map<Long, Set<Long>> adjacency) {
+final class BlockTopologyQuery {
 
-    public static BlockTopology of(Connection connection, long jurisdictionId) throws SQLException {
+    private BlockTopologyQuery() {
+    }
+
+    static BlockTopology of(Connection connection, long jurisdictionId) throws SQLException {
         Set<Long> blocks = new TreeSet<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT id FROM block WHERE jurisdiction_id = ? AND NOT retired")) {
             s.setLong(1, jurisdictionId);
