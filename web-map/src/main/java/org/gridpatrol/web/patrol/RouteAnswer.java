@@ -1,7 +1,9 @@
 package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.routing.graph.GeoPoint;
+import org.gridpatrol.routing.patrol.CoverageRequest;
 import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolCoverageResult;
 import org.gridpatrol.routing.patrol.PatrolLoopResult;
 import org.gridpatrol.routing.route.RoutedPath;
 import org.gridpatrol.routing.route.TurnInstruction;
@@ -39,6 +41,17 @@ record RouteAnswer(long id, String kind, String mode, String start, Integer shif
         }
         return new RouteAnswer(0, "loop", request.mode().profileName(), request.start().toString(),
                 (int) (request.shiftSeconds() / 60), routes, dropped, null);
+    }
+
+    /** The answer to a coverage request for grid {@code gridId} (id 0 until stored): one team, no stops. */
+    static RouteAnswer coverage(CoverageRequest request, long gridId, PatrolCoverageResult result) {
+        RoutedPath path = result.path();
+        TeamRoute route = new TeamRoute(1, "team 1", position(request.base()), round(result.baseSnapMeters(), 1),
+                LineString.of(path.geometry()), round(path.distanceMeters(), 1), result.durationSeconds(),
+                result.durationSeconds(), List.of(), Instruction.of(path));
+        return new RouteAnswer(0, "coverage", request.mode().profileName(), request.start().toString(), null,
+                List.of(route), List.of(), new Coverage(gridId, result.requiredSegments(), result.requiredMeters(),
+                result.deadheadMeters()));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.routing.patrol.CoverageRequest;
 import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.patrol.PatrolCoverageResult;
 import org.gridpatrol.routing.patrol.PatrolLoopResult;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,13 @@ class RouteArchive {
     /** Stores planned loops: the answer as {@link RouteAnswer#loops}, one line per team. */
     RouteAnswer storeLoops(LoopRequest request, PatrolLoopResult result, long jurisdiction, GridpatrolUser user) {
         return store(RouteAnswer.loops(request, result), lines(result), jurisdiction, user);
+    }
+
+    /** Stores a coverage route of grid {@code gridId}: the answer as {@link RouteAnswer#coverage}, one line. */
+    RouteAnswer storeCoverage(CoverageRequest request, long gridId, PatrolCoverageResult result, long jurisdiction,
+                              GridpatrolUser user) {
+        return store(RouteAnswer.coverage(request, gridId, result), List.of(new PatrolRouteStore.TeamLine(1,
+                result.path().distanceMeters(), result.durationSeconds(), 0, result.path().geometry())), jurisdiction, user);
     }
 
     static List<PatrolRouteStore.TeamLine> lines(PatrolLoopResult result) {
