@@ -28,10 +28,10 @@ public final class GridTeamStore implements GridTeams {
     }
 
     @Override
-    public List<TeamMember> members(long gridId) {
+    public List<Member> members(long gridId) {
         return jdbc.queryList("SELECT role, name, phone FROM grid_team_member WHERE grid_id = ? ORDER BY "
                         + "array_position(ARRAY['grid_head','full_time_worker','part_time_worker','instructor'], role), id",
-                s -> s.setLong(1, gridId), rs -> new TeamMember(rs.getString(1), rs.getString(2), rs.getString(3)),
+                s -> s.setLong(1, gridId), rs -> new Member(rs.getString(1), rs.getString(2), rs.getString(3)),
                 "cannot read the team of grid " + gridId);
     }
 
@@ -43,7 +43,7 @@ public final class GridTeamStore implements GridTeams {
     }
 
     @Override
-    public void replace(long gridId, List<TeamMember> members, String username) {
+    public void replace(long gridId, List<Member> members, String username) {
         if (members.stream().filter(m -> m.role().equals("grid_head")).count() > 1) {
             throw new IllegalArgumentException("a grid has one grid head (网格长), not several");
         }
