@@ -1,13 +1,11 @@
 package org.gridpatrol.data.audit;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.gridpatrol.data.postgis.Jdbc;
 
-/** Audit events of a jurisdiction and everything below it, newest first, as a JSON array. */
-public final class AuditQueries {
+import javax.sql.DataSource;
+
+/** {@link AuditTrail} in PostGIS: the database writes the JSON array. */
+final class AuditQueries implements AuditTrail {
 
     private static final String SQL = """
             WITH scope AS (SELECT id FROM jurisdiction_scope(?))
@@ -16,22 +14,17 @@ public final class AuditQueries {
                 FROM audit_event WHERE jurisdiction_id IN (SELECT id FROM scope)
                 ORDER BY at DESC, id DESC LIMIT ?) e""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public AuditQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    AuditQueries(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
+    @Override
     public String events(long jurisdictionId, int limit) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
+        return jdbc.queryOne(SQL, s -> {
             s.setLong(1, jurisdictionId);
             s.setInt(2, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the audit trail", e);
-        }
+        }, rs -> rs.getString(1), "cannot read the audit trail");
     }
 }

@@ -1,22 +1,13 @@
 package org.gridpatrol.data.basemap;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/**
- * The basemap features inside a bounding box as one GeoJSON FeatureCollection, each feature with a
- * {@code layer} property (landuse, water, waterway, railway, road, building, place). What is
- * drawn depends on the zoom: major roads only when zoomed out, buildings from zoom 15; lines and
- * polygons are simplified to about one screen pixel. Used by the first page; the vector tiles of
- * the tiles work replace it for large areas.
- */
-public final class BasemapQueries {
-
-    /** Feature cap per request, so a zoomed-out view of a big import cannot exhaust memory. */
-    public static final int MAX_FEATURES = 20_000;
+/** {@link Basemap} in PostGIS: one statement selects, simplifies and writes the GeoJSON. */
+final class BasemapQueries implements Basemap {
 
     private static final String SQL = """
             WITH box AS (SELECT ST_MakeEnvelope(?, ?, ?, ?, 4326) AS geom),
@@ -55,64 +46,46 @@ public final class BasemapQueries {
                    ORDER BY f.ord), '[]'::json))::text
             FROM (SELECT * FROM features WHERE NOT ST_IsEmpty(geom) LIMIT ?) f""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public BasemapQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    BasemapQueries(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
+    @Override
     public String featureCollection(BoundingBox bbox, int zoom) {
         if (zoom < 0 || zoom > 22) {
             throw new IllegalArgumentException("zoom " + zoom + " is outside 0..22");
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
-            s.setDouble(1, bbox.west());
-            s.setDouble(2, bbox.south());
-            s.setDouble(3, bbox.east());
-            s.setDouble(4, bbox.north());
+        return jdbc.queryOne(SQL, s -> {
+            bindBox(s, bbox);
             s.setInt(5, zoom);
             s.setInt(6, zoom);
             s.setInt(7, MAX_FEATURES);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the basemap", e);
-        }
+        }, rs -> rs.getString(1), "cannot read the basemap");
     }
 
-    /**
-     * Where the page opens, as [west, south, east, north]: the extent of the registered households,
-     * or of the townships when there are none yet.
-     */
+    @Override
     public double[] extent() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                """
+        return jdbc.queryOne("""
                 SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT COALESCE(
-                    (SELECT ST_Extent(geom) FROM household), (SELECT ST_Extent(geom) FROM jurisdiction)) AS e) x""");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the data extent", e);
-        }
+                    (SELECT ST_Extent(geom) FROM household), (SELECT ST_Extent(geom) FROM jurisdiction)) AS e) x""",
+                Jdbc.NO_PARAMETERS,
+                rs -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)},
+                "cannot read the data extent");
     }
 
-    /** Whether any jurisdiction lies in the box: tells an empty view from a mistyped one. */
+    @Override
     public boolean coversData(BoundingBox bbox) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM jurisdiction WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326))")) {
-            s.setDouble(1, bbox.west());
-            s.setDouble(2, bbox.south());
-            s.setDouble(3, bbox.east());
-            s.setDouble(4, bbox.north());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the data extent", e);
-        }
+        return jdbc.queryOne("SELECT EXISTS (SELECT 1 FROM jurisdiction WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326))",
+                s -> bindBox(s, bbox), rs -> rs.getBoolean(1), "cannot read the data extent");
+    }
+
+    /** The box as parameters 1 to 4 (west, south, east, north). */
+    private static void bindBox(PreparedStatement s, BoundingBox bbox) throws SQLException {
+        s.setDouble(1, bbox.west());
+        s.setDouble(2, bbox.south());
+        s.setDouble(3, bbox.east());
+        s.setDouble(4, bbox.north());
     }
 }

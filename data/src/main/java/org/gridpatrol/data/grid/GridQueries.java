@@ -1,16 +1,12 @@
 package org.gridpatrol.data.grid;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.gridpatrol.data.postgis.Jdbc;
 
-/**
- * Published grids as GeoJSON, with the number of households and rentals in each. Counts are
- * aggregates, so they are the same for every viewer; no personal field is ever selected here.
- */
-public final class GridQueries {
+import javax.sql.DataSource;
+import java.time.OffsetDateTime;
+
+/** {@link Grids} in PostGIS: the database writes the GeoJSON. */
+final class GridQueries implements Grids {
 
     /** Grids of the jurisdiction and of every jurisdiction below it. */
     private static final String FEATURE_COLLECTION = """
@@ -52,37 +48,25 @@ public final class GridQueries {
                    ORDER BY g.id), '[]'::json))::text
             FROM grids g""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public GridQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    GridQueries(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
-    /** The grids in force at {@code asOf}. */
-    public String featureCollectionAsOf(long jurisdictionId, java.time.OffsetDateTime asOf) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(AS_OF)) {
+    @Override
+    public String featureCollectionAsOf(long jurisdictionId, OffsetDateTime asOf) {
+        return jdbc.queryOne(AS_OF, s -> {
             s.setLong(1, jurisdictionId);
             s.setObject(2, asOf);
             s.setObject(3, asOf);
             s.setObject(4, asOf);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read grids of jurisdiction " + jurisdictionId + " as of " + asOf, e);
-        }
+        }, rs -> rs.getString(1), "cannot read grids of jurisdiction " + jurisdictionId + " as of " + asOf);
     }
 
+    @Override
     public String featureCollection(long jurisdictionId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(FEATURE_COLLECTION)) {
-            s.setLong(1, jurisdictionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read grids of jurisdiction " + jurisdictionId, e);
-        }
+        return jdbc.queryOne(FEATURE_COLLECTION, s -> s.setLong(1, jurisdictionId), rs -> rs.getString(1),
+                "cannot read grids of jurisdiction " + jurisdictionId);
     }
 }

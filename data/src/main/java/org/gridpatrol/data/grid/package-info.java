@@ -1,2 +1,2 @@
-/** Reading published grids, with their register counts, from PostGIS. */
+/** Published grids with their register counts ({@link Grids}) and grid teams ({@link GridTeams}), in PostGIS. */
 package org.gridpatrol.data.grid;

@@ -1,18 +1,16 @@
 package org.gridpatrol.data.jurisdiction;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * The jurisdictions as GeoJSON, built by PostGIS ({@code json_build_object}, {@code ST_AsGeoJSON}):
- * the database writes the document in one pass, nothing is parsed and re-serialised in Java.
+ * {@link Jurisdictions} in PostGIS. The GeoJSON is built by PostGIS ({@code json_build_object},
+ * {@code ST_AsGeoJSON}): the database writes the document in one pass, nothing is parsed and
+ * re-serialised in Java.
  */
-public final class JurisdictionQueries {
+final class JurisdictionQueries implements Jurisdictions {
 
     private static final String FEATURE_COLLECTION = """
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
@@ -24,77 +22,45 @@ public final class JurisdictionQueries {
                    ORDER BY id), '[]'::json))::text
             FROM jurisdiction""";
 
-    private final DataSource dataSource;
+    private static final String IS_WITHIN = """
+            WITH RECURSIVE up AS (SELECT id, parent_id FROM jurisdiction WHERE id = ?
+                                  UNION ALL SELECT j.id, j.parent_id FROM jurisdiction j JOIN up ON j.id = up.parent_id)
+            SELECT EXISTS (SELECT 1 FROM up WHERE id = ?)""";
 
-    public JurisdictionQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private final Jdbc jdbc;
+
+    JurisdictionQueries(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
-    /** All jurisdictions as an RFC 7946 FeatureCollection (longitude first, 6 decimals ≈ 0.1 m). */
+    @Override
     public String featureCollection() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(FEATURE_COLLECTION)) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read jurisdictions", e);
-        }
+        return jdbc.queryOne(FEATURE_COLLECTION, Jdbc.NO_PARAMETERS, rs -> rs.getString(1), "cannot read jurisdictions");
     }
 
-    /** The jurisdiction's level, or empty when no jurisdiction has this id. */
+    @Override
     public Optional<String> levelOf(long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT level FROM jurisdiction WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read jurisdiction " + id, e);
-        }
+        return jdbc.queryOptional("SELECT level FROM jurisdiction WHERE id = ?", s -> s.setLong(1, id),
+                rs -> rs.getString(1), "cannot read jurisdiction " + id);
     }
 
-    /** The id of the jurisdiction with this code, if any. */
+    @Override
     public Optional<Long> idOfCode(String code) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id FROM jurisdiction WHERE code = ?")) {
-            s.setString(1, code);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read jurisdiction " + code, e);
-        }
+        return jdbc.queryOptional("SELECT id FROM jurisdiction WHERE code = ?", s -> s.setString(1, code),
+                rs -> rs.getLong(1), "cannot read jurisdiction " + code);
     }
 
-    /** The first child (by name) of a jurisdiction, if it has any. */
+    @Override
     public Optional<Long> firstChildOf(long parentId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id FROM jurisdiction WHERE parent_id = ? ORDER BY name, id LIMIT 1")) {
-            s.setLong(1, parentId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read children of jurisdiction " + parentId, e);
-        }
+        return jdbc.queryOptional("SELECT id FROM jurisdiction WHERE parent_id = ? ORDER BY name, id LIMIT 1",
+                s -> s.setLong(1, parentId), rs -> rs.getLong(1), "cannot read children of jurisdiction " + parentId);
     }
 
-    /** Whether {@code id} is {@code ancestorId} or lies below it in the tree. */
+    @Override
     public boolean isWithin(long id, long ancestorId) {
-        String sql = """
-                WITH RECURSIVE up AS (SELECT id, parent_id FROM jurisdiction WHERE id = ?
-                                      UNION ALL SELECT j.id, j.parent_id FROM jurisdiction j JOIN up ON j.id = up.parent_id)
-                SELECT EXISTS (SELECT 1 FROM up WHERE id = ?)""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        return jdbc.queryOne(IS_WITHIN, s -> {
             s.setLong(1, id);
             s.setLong(2, ancestorId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read jurisdiction " + id, e);
-        }
+        }, rs -> rs.getBoolean(1), "cannot read jurisdiction " + id);
     }
 }

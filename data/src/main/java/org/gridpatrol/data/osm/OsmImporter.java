@@ -1,6 +1,7 @@
 package org.gridpatrol.data.osm;
 
 import org.gridpatrol.data.postgis.DatabaseTarget;
+import org.gridpatrol.data.postgis.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,8 @@ public final class OsmImporter {
     public OsmImportReport importFile(Path file) {
         validateFile(file);
         String stage = "osm_stage_" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
+        // a connection of its own rather than Jdbc.withConnection: the staging schema is created and dropped
+        // on it outside the transaction, around osm2pgsql, and every failure is an OsmImportException
         try (Connection connection = target.dataSource().getConnection()) {
             execute(connection, "CREATE SCHEMA " + stage);
             try {
@@ -84,30 +87,22 @@ public final class OsmImporter {
 
     private OsmImportReport transfer(Connection connection, Path file, String stage, double loaderSeconds,
                                      long transferStart) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            execute(connection, loadSql("transfer.sql").replace("osm_stage.", stage + "."));
-            int jurisdictions = new JurisdictionDeriver(connection, townshipLevels, stage).derive();
-            execute(connection, loadSql("key-places.sql").replace("osm_stage.", stage + "."));
-            Map<String, Integer> counts = new CountQuery(connection).counts(
-                    "osm_road", "osm_building", "osm_admin_boundary", "key_place");
+        return Jdbc.transaction(connection, c -> {
+            execute(c, loadSql("transfer.sql").replace("osm_stage.", stage + "."));
+            int jurisdictions = new JurisdictionDeriver(c, townshipLevels, stage).derive();
+            execute(c, loadSql("key-places.sql").replace("osm_stage.", stage + "."));
+            Map<String, Integer> counts = new CountQuery(c).counts("osm_road", "osm_building", "osm_admin_boundary", "key_place");
             double transferSeconds = (System.nanoTime() - transferStart) / 1e9;
-            try (var insert = connection.prepareStatement(
-                    "INSERT INTO osm_import (source_file, seconds, roads, buildings, boundaries) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, file.getFileName().toString());
-                insert.setDouble(2, loaderSeconds + transferSeconds);
-                insert.setInt(3, counts.get("osm_road"));
-                insert.setInt(4, counts.get("osm_building"));
-                insert.setInt(5, counts.get("osm_admin_boundary"));
-                insert.executeUpdate();
-            }
-            connection.commit();
+            Jdbc.update(c, "INSERT INTO osm_import (source_file, seconds, roads, buildings, boundaries) VALUES (?, ?, ?, ?, ?)", s -> {
+                s.setString(1, file.getFileName().toString());
+                s.setDouble(2, loaderSeconds + transferSeconds);
+                s.setInt(3, counts.get("osm_road"));
+                s.setInt(4, counts.get("osm_building"));
+                s.setInt(5, counts.get("osm_admin_boundary"));
+            });
             return new OsmImportReport(file, counts.get("osm_road"), counts.get("osm_building"),
                     counts.get("osm_admin_boundary"), jurisdictions, counts.get("key_place"), loaderSeconds, transferSeconds);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        }
+        });
     }
 
     private void runOsm2pgsql(Path file, String stage) {

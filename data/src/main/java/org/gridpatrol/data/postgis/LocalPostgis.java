@@ -195,6 +195,8 @@ public final class LocalPostgis implements AutoCloseable {
         LOG.info("Local PostGIS is listening on 127.0.0.1:{} (data in {})", port, dataDir());
     }
 
+    // the maintenance database is reached with a connection of its own rather than through Jdbc: a failure
+    // here is a LocalPostgisException with the server's message for the launcher, not an IllegalStateException
     private void createDatabaseIfMissing() {
         try (Connection connection = target().withDatabase("postgres").dataSource().getConnection();
              Statement statement = connection.createStatement()) {

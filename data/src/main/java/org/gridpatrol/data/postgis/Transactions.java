@@ -4,7 +4,11 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs work in one database transaction: committed when it returns, rolled back when it throws. */
+/**
+ * Runs work in one database transaction: committed when it returns, rolled back when it throws.
+ * Kept for the plan, register and patrol stores until they move to {@link Jdbc#inTransaction},
+ * which this delegates to (same semantics, same messages).
+ */
 public final class Transactions {
 
     /** Work on a connection inside a transaction. */
@@ -20,18 +24,6 @@ public final class Transactions {
      *             runtime exceptions of the work (refusals, stale versions) pass through unchanged
      */
     public static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
-        }
+        return new Jdbc(dataSource).inTransaction(what, work::run);
     }
 }

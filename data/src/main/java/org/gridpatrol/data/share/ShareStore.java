@@ -1,24 +1,22 @@
 package org.gridpatrol.data.share;
 
-import org.gridpatrol.data.postgis.Transactions;
+import org.gridpatrol.data.postgis.Jdbc;
 
 import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code share}, {@code share_access} and {@code share_annotation} tables, and the map data
- * a share shows: every party's grids and jurisdictions that meet its area, with counts only.
+ * {@link Shares} in the {@code share}, {@code share_access} and {@code share_annotation} tables; the map
+ * data a share shows is written as GeoJSON by the database.
  */
-public final class ShareStore {
+final class ShareStore implements Shares {
 
     private static final String COLUMNS = """
             s.id, s.created_by, s.jurisdiction_ids, s.layers, s.expires_at, s.pin_hash, s.allow_annotations,
@@ -55,30 +53,24 @@ public final class ShareStore {
                  LATERAL (SELECT ST_Multi(ST_CollectionExtract(ST_Intersection(j.geom, s.area), 3)) AS geom) c
             WHERE s.id = ? AND ST_Area(c.geom) > 0.001 * ST_Area(j.geom)""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public ShareStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    ShareStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
-    /**
-     * @throws IllegalArgumentException when a jurisdiction id names none or the area is not a valid polygon
-     */
+    @Override
     public ShareRecord create(NewShare share) {
-        return Transactions.inTransaction(dataSource, "creating a share", c -> {
+        return jdbc.inTransaction("creating a share", c -> {
             String area;
             if (share.jurisdictionIds() != null) {
                 area = "(SELECT ST_Multi(ST_Union(geom)) FROM jurisdiction WHERE id = ANY (?))";
-                try (PreparedStatement s = c.prepareStatement("SELECT array_agg(u) FROM unnest(?::bigint[]) u "
-                        + "WHERE u NOT IN (SELECT id FROM jurisdiction)")) {
-                    s.setArray(1, c.createArrayOf("bigint", share.jurisdictionIds().toArray()));
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        if (rs.getArray(1) != null) {
-                            throw new IllegalArgumentException("jurisdictionIds: no jurisdiction has id "
-                                    + Arrays.toString((Object[]) rs.getArray(1).getArray()));
-                        }
-                    }
+                Optional<Object[]> unknown = Jdbc.queryOptional(c, "SELECT array_agg(u) FROM unnest(?::bigint[]) u "
+                                + "WHERE u NOT IN (SELECT id FROM jurisdiction)",
+                        s -> s.setArray(1, c.createArrayOf("bigint", share.jurisdictionIds().toArray())),
+                        rs -> rs.getArray(1) == null ? null : (Object[]) rs.getArray(1).getArray());
+                if (unknown.isPresent()) {
+                    throw new IllegalArgumentException("jurisdictionIds: no jurisdiction has id " + Arrays.toString(unknown.get()));
                 }
             } else {
                 area = "(SELECT ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(?), 4326)), 3)))";
@@ -86,8 +78,7 @@ public final class ShareStore {
             }
             String sql = "INSERT INTO share (token_sha256, created_by, jurisdiction_ids, area, layers, expires_at, pin_hash, "
                     + "allow_annotations, routes) VALUES (?, ?, ?, " + area + ", ?, ?, ?, ?, ?::jsonb) RETURNING id";
-            long id;
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+            long id = Jdbc.queryOne(c, sql, s -> {
                 s.setBytes(1, share.tokenSha256());
                 s.setString(2, share.createdBy());
                 Array ids = share.jurisdictionIds() == null ? null : c.createArrayOf("bigint", share.jurisdictionIds().toArray());
@@ -102,23 +93,15 @@ public final class ShareStore {
                 s.setString(7, share.pinHash());
                 s.setBoolean(8, share.allowAnnotations());
                 s.setString(9, share.routesJson());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("""
+            }, rs -> rs.getLong(1));
+            Optional<Long> outside = Jdbc.queryOptional(c, """
                     SELECT r.ord - 1 FROM share s, jsonb_array_elements(s.routes) WITH ORDINALITY r(v, ord)
                     WHERE s.id = ? AND NOT (
                       ST_Covers(s.area, ST_SetSRID(ST_MakePoint((v->'from'->>0)::float8, (v->'from'->>1)::float8), 4326))
                       AND ST_Covers(s.area, ST_SetSRID(ST_MakePoint((v->'to'->>0)::float8, (v->'to'->>1)::float8), 4326)))
-                    ORDER BY r.ord LIMIT 1""")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        throw new IllegalArgumentException("routes[" + rs.getLong(1) + "]: both ends must lie inside the shared area");
-                    }
-                }
+                    ORDER BY r.ord LIMIT 1""", s -> s.setLong(1, id), rs -> rs.getLong(1));
+            if (outside.isPresent()) {
+                throw new IllegalArgumentException("routes[" + outside.get() + "]: both ends must lie inside the shared area");
             }
             return find(c, "s.id = ?", id).orElseThrow();
         });
@@ -128,10 +111,8 @@ public final class ShareStore {
         String sql = """
                 SELECT ST_GeometryType(g), ST_IsValid(g), ST_IsEmpty(g)
                 FROM (SELECT ST_GeomFromGeoJSON(?) AS g) x""";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, geoJson);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
+        try {
+            Jdbc.queryOne(c, sql, s -> s.setString(1, geoJson), rs -> {
                 String type = String.valueOf(rs.getString(1));
                 if (!"ST_Polygon".equals(type) && !"ST_MultiPolygon".equals(type)) {
                     throw new IllegalArgumentException("area must be a GeoJSON Polygon or MultiPolygon, got " + type.replace("ST_", ""));
@@ -139,159 +120,110 @@ public final class ShareStore {
                 if (rs.getBoolean(3) || !rs.getBoolean(2)) {
                     throw new IllegalArgumentException("area must be a valid, non-empty polygon (rings closed, not crossing themselves)");
                 }
-            }
+                return type;
+            });
         } catch (SQLException e) {
             throw new IllegalArgumentException("area is not a readable GeoJSON geometry: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
-    /** Shares created by {@code createdBy}, or every share when it is null; newest first. */
+    @Override
     public List<ShareRecord> list(String createdBy) {
         String sql = "SELECT " + COLUMNS + " FROM share s WHERE (?::text IS NULL OR s.created_by = ?) ORDER BY s.id DESC";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        return jdbc.queryList(sql, s -> {
             s.setString(1, createdBy);
             s.setString(2, createdBy);
-            List<ShareRecord> shares = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    shares.add(record(rs));
-                }
-            }
-            return shares;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list shares", e);
-        }
+        }, ShareStore::record, "cannot list shares");
     }
 
+    @Override
     public Optional<ShareRecord> find(long id) {
-        try (Connection c = dataSource.getConnection()) {
-            return find(c, "s.id = ?", id);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read share " + id, e);
-        }
+        return jdbc.withConnection("cannot read share " + id, c -> find(c, "s.id = ?", id));
     }
 
+    @Override
     public Optional<ShareRecord> findByTokenSha256(byte[] sha256) {
-        try (Connection c = dataSource.getConnection()) {
-            return find(c, "s.token_sha256 = ?", sha256);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot look a share up", e);
-        }
+        return jdbc.withConnection("cannot look a share up", c -> find(c, "s.token_sha256 = ?", sha256));
     }
 
     private static Optional<ShareRecord> find(Connection c, String where, Object key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM share s WHERE " + where)) {
-            s.setObject(1, key);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
-            }
-        }
+        return Jdbc.queryOptional(c, "SELECT " + COLUMNS + " FROM share s WHERE " + where, s -> s.setObject(1, key),
+                ShareStore::record);
     }
 
-    /** Revokes the share now (idempotent); false when no share has the id. */
+    @Override
     public boolean revoke(long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE share SET revoked_at = COALESCE(revoked_at, now()) WHERE id = ?")) {
-            s.setLong(1, id);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot revoke share " + id, e);
-        }
+        return jdbc.update("UPDATE share SET revoked_at = COALESCE(revoked_at, now()) WHERE id = ?", s -> s.setLong(1, id),
+                "cannot revoke share " + id) == 1;
     }
 
-    /** Records one request made with the share's token: never the token, only the resource path without it. */
+    @Override
     public void logAccess(long shareId, String address, String resource, int status) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO share_access (share_id, address, resource, status) VALUES (?, ?, ?, ?)")) {
+        jdbc.update("INSERT INTO share_access (share_id, address, resource, status) VALUES (?, ?, ?, ?)", s -> {
             s.setLong(1, shareId);
             s.setString(2, address == null ? "unknown" : address);
             s.setString(3, resource);
             s.setInt(4, status);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot log an access to share " + shareId, e);
-        }
+        }, "cannot log an access to share " + shareId);
     }
 
-    /** The access log of a share, newest first: {@code [{"at", "address", "resource", "status"}]}. */
+    @Override
     public String accessLog(long shareId, int limit) {
         String sql = """
                 SELECT COALESCE(json_agg(json_build_object('at', accessed_at, 'address', address, 'resource', resource,
                                                            'status', status) ORDER BY id DESC), '[]'::json)::text
                 FROM (SELECT * FROM share_access WHERE share_id = ? ORDER BY id DESC LIMIT ?) a""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        return jdbc.queryOne(sql, s -> {
             s.setLong(1, shareId);
             s.setInt(2, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the access log of share " + shareId, e);
-        }
+        }, rs -> rs.getString(1), "cannot read the access log of share " + shareId);
     }
 
-    /** Grids of every party that meet the share's area, as a GeoJSON FeatureCollection with counts. */
+    @Override
     public String grids(long shareId) {
         return json(GRIDS, shareId);
     }
 
-    /** Townships and villages with part of their surface in the area, clipped to it (polygons only). */
+    @Override
     public String jurisdictions(long shareId) {
         return json(JURISDICTIONS, shareId);
     }
 
-    /** The share's area as a GeoJSON geometry. */
+    @Override
     public String area(long shareId) {
         return json("SELECT ST_AsGeoJSON(area, 6) FROM share s WHERE s.id = ?", shareId);
     }
 
-    /** Whether the envelope (WGS84) meets the share's area. */
+    @Override
     public boolean meetsArea(long shareId, double west, double south, double east, double north) {
         String sql = "SELECT ST_Intersects(area, ST_MakeEnvelope(?, ?, ?, ?, 4326)) FROM share WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        return jdbc.queryOptional(sql, s -> {
             s.setDouble(1, west);
             s.setDouble(2, south);
             s.setDouble(3, east);
             s.setDouble(4, north);
             s.setLong(5, shareId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot test the area of share " + shareId, e);
-        }
+        }, rs -> rs.getBoolean(1), "cannot test the area of share " + shareId).orElse(false);
     }
 
-    /**
-     * Pins a note to the map of the share.
-     *
-     * @throws IllegalArgumentException when the point lies outside the share's area
-     */
+    @Override
     public long annotate(long shareId, String author, String body, double lon, double lat) {
-        return Transactions.inTransaction(dataSource, "annotating share " + shareId, c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO share_annotation (share_id, author, body, geom)
-                    SELECT id, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326) FROM share
-                    WHERE id = ? AND ST_Covers(area, ST_SetSRID(ST_MakePoint(?, ?), 4326)) RETURNING id""")) {
-                s.setString(1, author);
-                s.setString(2, body);
-                s.setDouble(3, lon);
-                s.setDouble(4, lat);
-                s.setLong(5, shareId);
-                s.setDouble(6, lon);
-                s.setDouble(7, lat);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("location [" + lon + ", " + lat + "] lies outside the shared area");
-                    }
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return jdbc.inTransaction("annotating share " + shareId, c -> Jdbc.queryOptional(c, """
+                INSERT INTO share_annotation (share_id, author, body, geom)
+                SELECT id, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326) FROM share
+                WHERE id = ? AND ST_Covers(area, ST_SetSRID(ST_MakePoint(?, ?), 4326)) RETURNING id""", s -> {
+            s.setString(1, author);
+            s.setString(2, body);
+            s.setDouble(3, lon);
+            s.setDouble(4, lat);
+            s.setLong(5, shareId);
+            s.setDouble(6, lon);
+            s.setDouble(7, lat);
+        }, rs -> rs.getLong(1)).orElseThrow(
+                () -> new IllegalArgumentException("location [" + lon + ", " + lat + "] lies outside the shared area")));
     }
 
-    /** The share's annotations, oldest first, as a GeoJSON FeatureCollection ({@code author}, {@code text}, {@code createdAt}). */
+    @Override
     public String annotations(long shareId) {
         return json("""
                 SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
@@ -302,15 +234,10 @@ public final class ShareStore {
                 FROM share_annotation a WHERE a.share_id = ?""", shareId);
     }
 
+    /** The text of the first row, null when there is none (no share has the id). */
     private String json(String sql, long shareId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, shareId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the map of share " + shareId, e);
-        }
+        return jdbc.queryOptional(sql, s -> s.setLong(1, shareId), rs -> rs.getString(1),
+                "cannot read the map of share " + shareId).orElse(null);
     }
 
     private static ShareRecord record(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.gridpatrol.data.tiles;
 
+import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.tiles.coord.TileCoord;
 import org.gridpatrol.tiles.layer.LayerDefinition;
 import org.gridpatrol.tiles.layer.TileLayers;
@@ -10,11 +11,10 @@ import org.gridpatrol.tiles.zoom.ZoomRules;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Mapbox Vector Tile per call, built by PostGIS ({@code ST_AsMVT}, {@code ST_AsMVTGeom},
@@ -35,11 +35,11 @@ public final class TileQueries {
     private static final String MVT_GEOM = "ST_AsMVTGeom(ST_Transform(%s, 3857), b.e, " + ZoomRules.EXTENT + ", "
             + ZoomRules.BUFFER + ", true)";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final GridBalance balance;
 
     public TileQueries(DataSource dataSource, GridBalance balance) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
         this.balance = balance;
     }
 
@@ -69,21 +69,19 @@ public final class TileQueries {
         String select = ENVELOPE + "SELECT " + (sql == null ? "''::bytea" : sql)
                 + ", (SELECT version FROM tile_layer_version WHERE layer = ?)"
                 + (summaries ? ", " + TileSummaries.FRESH : "");
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.withConnection("cannot build tile " + layer.name() + "/" + coord.z() + "/" + coord.x() + "/" + coord.y(), c -> {
             Rendered rendered = run(c, select, params, summaries);
             if (rendered == null) {
                 TileSummaries.refreshIfStale(c);
                 rendered = run(c, select, params, false);
             }
             return rendered;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot build tile " + layer.name() + "/" + coord.z() + "/" + coord.x() + "/" + coord.y(), e);
-        }
+        });
     }
 
     /** One execution of the tile statement; null when {@code checkFresh} and the summaries were stale. */
     private static Rendered run(Connection c, String select, List<Object> params, boolean checkFresh) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(select)) {
+        Optional<Rendered> rendered = Jdbc.queryOptional(c, select, s -> {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 if (p instanceof String[] array) {
@@ -92,31 +90,23 @@ public final class TileQueries {
                     s.setObject(i + 1, p);
                 }
             }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (checkFresh && !rs.getBoolean(3)) {
-                    return null;
-                }
-                byte[] bytes = rs.getBytes(1);
-                long version = rs.getObject(2) == null ? 1 : rs.getLong(2);
-                return new Rendered(version, bytes == null ? new byte[0] : bytes);
+        }, rs -> {
+            if (checkFresh && !rs.getBoolean(3)) {
+                return null;
             }
-        }
+            byte[] bytes = rs.getBytes(1);
+            long version = rs.getObject(2) == null ? 1 : rs.getLong(2);
+            return new Rendered(version, bytes == null ? new byte[0] : bytes);
+        });
+        return rendered.orElse(null);
     }
 
     /** [west, south, east, north] of the jurisdictions, for TileJSON. */
     public double[] bounds() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM jurisdiction) x");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            if (rs.getObject(1) == null) {
-                return new double[] {-180, -85.0511, 180, 85.0511};
-            }
-            return new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)};
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the data extent", e);
-        }
+        return jdbc.queryOne("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) AS e FROM jurisdiction) x",
+                Jdbc.NO_PARAMETERS, rs -> rs.getObject(1) == null ? new double[] {-180, -85.0511, 180, 85.0511}
+                        : new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)},
+                "cannot read the data extent");
     }
 
     private static boolean needsSummaries(String layer) {

@@ -1,8 +1,8 @@
 package org.gridpatrol.data.tiles;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -50,33 +50,25 @@ final class TileSummaries {
         if (stamp(c, "SELECT stamp FROM model_stamp WHERE id = 1") == stamp(c, "SELECT model_stamp FROM tile_summary_state WHERE id = 1")) {
             return;
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            long built = stamp(c, "SELECT model_stamp FROM tile_summary_state WHERE id = 1 FOR UPDATE");
-            long now = stamp(c, "SELECT stamp FROM model_stamp WHERE id = 1");
-            if (built != now) {
-                s.execute("DELETE FROM tile_grid_summary");
-                s.execute(GRIDS);
-                s.execute("DELETE FROM tile_block_summary");
-                s.execute(BLOCKS);
-                s.execute("ANALYZE tile_grid_summary");
-                s.execute("ANALYZE tile_block_summary");
-                s.execute("UPDATE tile_summary_state SET model_stamp = " + now + " WHERE id = 1");
+        Jdbc.transaction(c, t -> {
+            try (Statement s = t.createStatement()) {
+                long built = stamp(t, "SELECT model_stamp FROM tile_summary_state WHERE id = 1 FOR UPDATE");
+                long now = stamp(t, "SELECT stamp FROM model_stamp WHERE id = 1");
+                if (built != now) {
+                    s.execute("DELETE FROM tile_grid_summary");
+                    s.execute(GRIDS);
+                    s.execute("DELETE FROM tile_block_summary");
+                    s.execute(BLOCKS);
+                    s.execute("ANALYZE tile_grid_summary");
+                    s.execute("ANALYZE tile_block_summary");
+                    s.execute("UPDATE tile_summary_state SET model_stamp = " + now + " WHERE id = 1");
+                }
+                return built != now;
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     private static long stamp(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Jdbc.queryOne(c, sql, Jdbc.NO_PARAMETERS, rs -> rs.getLong(1));
     }
 }

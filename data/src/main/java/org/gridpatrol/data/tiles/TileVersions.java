@@ -1,9 +1,10 @@
 package org.gridpatrol.data.tiles;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,10 +18,10 @@ import java.util.Map;
  */
 public final class TileVersions {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
     public TileVersions(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbc = new Jdbc(dataSource);
     }
 
     /** Moves the versions of {@code layers} by one, unless this transaction already did. */
@@ -34,15 +35,9 @@ public final class TileVersions {
     /** Every layer's current version. */
     public Map<String, Long> current() {
         Map<String, Long> versions = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT layer, version FROM tile_layer_version");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                versions.put(rs.getString(1), rs.getLong(2));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the tile layer versions", e);
-        }
+        jdbc.queryList("SELECT layer, version FROM tile_layer_version", Jdbc.NO_PARAMETERS,
+                        rs -> Map.entry(rs.getString(1), rs.getLong(2)), "cannot read the tile layer versions")
+                .forEach(e -> versions.put(e.getKey(), e.getValue()));
         return versions;
     }
 

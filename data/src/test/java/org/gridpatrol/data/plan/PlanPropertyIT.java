@@ -60,7 +60,7 @@ class PlanPropertyIT {
                 }
             }
             new PlanPublisher(store).publish(view.plan().id(), view.plan().version(), "property-test");
-            var topology = new org.gridpatrol.data.block.TopologyQuery(db.dataSource()).of(township);
+            var topology = org.gridpatrol.data.block.Blocks.inPostgis(db.dataSource()).topology(township);
             assertThat(topology.gaps()).as("gaps in %d", township).isZero();
             assertThat(topology.overlaps()).as("overlaps in %d", township).isZero();
             assertThat(topology.unassignedBlocks()).as("unassigned in %d", township).isZero();

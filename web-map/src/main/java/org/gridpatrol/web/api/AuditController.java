@@ -1,6 +1,6 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.audit.AuditQueries;
+import org.gridpatrol.data.audit.AuditTrail;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.MediaType;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AuditController {
 
-    private final AuditQueries audit;
+    private final AuditTrail audit;
     private final AccessPolicy access;
 
-    public AuditController(AuditQueries audit, AccessPolicy access) {
+    public AuditController(AuditTrail audit, AccessPolicy access) {
         this.audit = audit;
         this.access = access;
     }

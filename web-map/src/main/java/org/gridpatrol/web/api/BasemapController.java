@@ -1,6 +1,6 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.basemap.BasemapQueries;
+import org.gridpatrol.data.basemap.Basemap;
 import org.gridpatrol.data.basemap.BoundingBox;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +16,9 @@ import java.util.Map;
 @RestController
 public class BasemapController {
 
-    private final BasemapQueries basemap;
+    private final Basemap basemap;
 
-    public BasemapController(BasemapQueries basemap) {
+    public BasemapController(Basemap basemap) {
         this.basemap = basemap;
     }
 

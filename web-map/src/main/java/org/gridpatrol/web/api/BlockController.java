@@ -1,8 +1,8 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.block.BlockQueries;
-import org.gridpatrol.data.block.TopologyQuery;
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.block.Blocks;
+import org.gridpatrol.data.block.Topology;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,13 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BlockController {
 
-    private final BlockQueries blocks;
-    private final TopologyQuery topology;
-    private final JurisdictionQueries jurisdictions;
+    private final Blocks blocks;
+    private final Jurisdictions jurisdictions;
 
-    public BlockController(BlockQueries blocks, TopologyQuery topology, JurisdictionQueries jurisdictions) {
+    public BlockController(Blocks blocks, Jurisdictions jurisdictions) {
         this.blocks = blocks;
-        this.topology = topology;
         this.jurisdictions = jurisdictions;
     }
 
@@ -34,9 +32,9 @@ public class BlockController {
     }
 
     @GetMapping("/api/jurisdictions/{id}/topology")
-    public TopologyQuery.Topology topology(@PathVariable("id") long jurisdictionId) {
+    public Topology topology(@PathVariable("id") long jurisdictionId) {
         requireJurisdiction(jurisdictionId);
-        return topology.of(jurisdictionId);
+        return blocks.topology(jurisdictionId);
     }
 
     private void requireJurisdiction(long id) {

@@ -1,7 +1,7 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.grid.GridQueries;
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.grid.Grids;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GridController {
 
-    private final GridQueries grids;
-    private final JurisdictionQueries jurisdictions;
+    private final Grids grids;
+    private final Jurisdictions jurisdictions;
 
-    public GridController(GridQueries grids, JurisdictionQueries jurisdictions) {
+    public GridController(Grids grids, Jurisdictions jurisdictions) {
         this.grids = grids;
         this.jurisdictions = jurisdictions;
     }

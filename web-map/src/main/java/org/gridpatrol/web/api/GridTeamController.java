@@ -1,6 +1,6 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.grid.GridTeamStore;
+import org.gridpatrol.data.grid.GridTeams;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,15 +21,15 @@ import java.util.Map;
 @RestController
 public class GridTeamController {
 
-    private final GridTeamStore teams;
+    private final GridTeams teams;
     private final AccessPolicy access;
 
-    public GridTeamController(GridTeamStore teams, AccessPolicy access) {
+    public GridTeamController(GridTeams teams, AccessPolicy access) {
         this.teams = teams;
         this.access = access;
     }
 
-    public record Team(List<GridTeamStore.Member> members) {
+    public record Team(List<GridTeams.Member> members) {
     }
 
     @GetMapping("/api/grids/{id}/team")

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.api;
 
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class JurisdictionController {
 
-    private final JurisdictionQueries jurisdictions;
+    private final Jurisdictions jurisdictions;
 
-    public JurisdictionController(JurisdictionQueries jurisdictions) {
+    public JurisdictionController(Jurisdictions jurisdictions) {
         this.jurisdictions = jurisdictions;
     }
 

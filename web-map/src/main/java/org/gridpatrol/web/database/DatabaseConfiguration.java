@@ -2,13 +2,12 @@ package org.gridpatrol.web.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.gridpatrol.data.audit.AuditQueries;
-import org.gridpatrol.data.basemap.BasemapQueries;
-import org.gridpatrol.data.block.BlockQueries;
-import org.gridpatrol.data.block.TopologyQuery;
-import org.gridpatrol.data.grid.GridQueries;
-import org.gridpatrol.data.grid.GridTeamStore;
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.audit.AuditTrail;
+import org.gridpatrol.data.basemap.Basemap;
+import org.gridpatrol.data.block.Blocks;
+import org.gridpatrol.data.grid.GridTeams;
+import org.gridpatrol.data.grid.Grids;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.plan.PlanDiffQuery;
 import org.gridpatrol.data.plan.PlanExport;
 import org.gridpatrol.data.plan.PlanPublisher;
@@ -66,28 +65,23 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    JurisdictionQueries jurisdictionQueries(DataSource dataSource) {
-        return new JurisdictionQueries(dataSource);
+    Jurisdictions jurisdictions(DataSource dataSource) {
+        return Jurisdictions.inPostgis(dataSource);
     }
 
     @Bean
-    GridQueries gridQueries(DataSource dataSource) {
-        return new GridQueries(dataSource);
+    Grids grids(DataSource dataSource) {
+        return Grids.inPostgis(dataSource);
     }
 
     @Bean
-    BasemapQueries basemapQueries(DataSource dataSource) {
-        return new BasemapQueries(dataSource);
+    Basemap basemap(DataSource dataSource) {
+        return Basemap.inPostgis(dataSource);
     }
 
     @Bean
-    BlockQueries blockQueries(DataSource dataSource) {
-        return new BlockQueries(dataSource);
-    }
-
-    @Bean
-    TopologyQuery topologyQuery(DataSource dataSource) {
-        return new TopologyQuery(dataSource);
+    Blocks blocks(DataSource dataSource) {
+        return Blocks.inPostgis(dataSource);
     }
 
     @Bean
@@ -116,13 +110,13 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    AuditQueries auditQueries(DataSource dataSource) {
-        return new AuditQueries(dataSource);
+    AuditTrail auditTrail(DataSource dataSource) {
+        return AuditTrail.inPostgis(dataSource);
     }
 
     @Bean
-    GridTeamStore gridTeamStore(DataSource dataSource) {
-        return new GridTeamStore(dataSource);
+    GridTeams gridTeams(DataSource dataSource) {
+        return GridTeams.inPostgis(dataSource);
     }
 
     @Bean
@@ -131,12 +125,12 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    org.gridpatrol.data.share.ShareStore shareStore(DataSource dataSource) {
-        return new org.gridpatrol.data.share.ShareStore(dataSource);
+    org.gridpatrol.data.share.Shares shares(DataSource dataSource) {
+        return org.gridpatrol.data.share.Shares.inPostgis(dataSource);
     }
 
     @Bean
     UserAccounts userAccounts(DataSource dataSource) {
-        return new UserAccounts(dataSource);
+        return UserAccounts.inPostgis(dataSource);
     }
 }

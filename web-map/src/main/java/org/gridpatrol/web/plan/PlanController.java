@@ -1,6 +1,6 @@
 package org.gridpatrol.web.plan;
 
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.plan.PlanDiffQuery;
 import org.gridpatrol.data.plan.PlanExport;
 import org.gridpatrol.data.plan.PlanPublisher;
@@ -35,11 +35,11 @@ public class PlanController {
     private final PlanPublisher publisher;
     private final OperationParser parser;
     private final AccessPolicy access;
-    private final JurisdictionQueries jurisdictions;
+    private final Jurisdictions jurisdictions;
     private final PlanExport export;
 
     public PlanController(PlanService plans, PlanDiffQuery diffs, PlanPublisher publisher, OperationParser parser,
-                          AccessPolicy access, JurisdictionQueries jurisdictions, PlanExport export) {
+                          AccessPolicy access, Jurisdictions jurisdictions, PlanExport export) {
         this.export = export;
         this.plans = plans;
         this.diffs = diffs;

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.security;
 
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.geo.access.Reach;
 import org.gridpatrol.geo.access.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    private final JurisdictionQueries jurisdictions;
+    private final Jurisdictions jurisdictions;
 
-    public AccessPolicy(JurisdictionQueries jurisdictions) {
+    public AccessPolicy(Jurisdictions jurisdictions) {
         this.jurisdictions = jurisdictions;
     }
 

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.security;
 
-import org.gridpatrol.data.jurisdiction.JurisdictionQueries;
+import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.user.UserAccount;
 import org.gridpatrol.data.user.UserAccounts;
 import org.gridpatrol.web.config.GridpatrolProperties;
@@ -26,14 +26,14 @@ public class DemoAccounts implements InitializingBean {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts accounts;
-    private final JurisdictionQueries jurisdictions;
+    private final Jurisdictions jurisdictions;
     private final PasswordEncoder encoder;
     private final GridpatrolProperties properties;
     private final List<String> created = new ArrayList<>();
     private String password;
     private boolean generated;
 
-    public DemoAccounts(UserAccounts accounts, JurisdictionQueries jurisdictions, PasswordEncoder encoder,
+    public DemoAccounts(UserAccounts accounts, Jurisdictions jurisdictions, PasswordEncoder encoder,
                         GridpatrolProperties properties) {
         this.accounts = accounts;
         this.jurisdictions = jurisdictions;

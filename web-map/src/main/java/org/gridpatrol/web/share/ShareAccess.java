@@ -2,7 +2,7 @@ package org.gridpatrol.web.share;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gridpatrol.data.share.ShareRecord;
-import org.gridpatrol.data.share.ShareStore;
+import org.gridpatrol.data.share.Shares;
 import org.gridpatrol.web.security.LoginThrottle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * when one is set, and the layer asked for must be one of the share's; otherwise 403. Every
  * decision about a known share is written to {@code share_access} (time, share, address, path
  * without the token, status). Wrong PINs are throttled per share and address (5 in 15 minutes).
- * Share callers never see personal fields: the data they reach ({@link ShareStore}) holds none.
+ * Share callers never see personal fields: the data they reach ({@link Shares}) holds none.
  */
 @Component
 public class ShareAccess {
@@ -26,12 +26,12 @@ public class ShareAccess {
     public static final String TOKEN_HEADER = "X-Share-Token";
     public static final String PIN_HEADER = "X-Share-Pin";
 
-    private final ShareStore store;
+    private final Shares store;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final LoginThrottle pins;
 
-    public ShareAccess(ShareStore store, PasswordEncoder encoder) {
+    public ShareAccess(Shares store, PasswordEncoder encoder) {
         this.store = store;
         this.encoder = encoder;
         this.clock = Clock.systemUTC();

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gridpatrol.data.share.NewShare;
 import org.gridpatrol.data.share.ShareRecord;
-import org.gridpatrol.data.share.ShareStore;
+import org.gridpatrol.data.share.Shares;
 import org.gridpatrol.geo.access.Role;
 import org.gridpatrol.web.api.NotFoundException;
 import org.gridpatrol.web.config.GridpatrolProperties;
@@ -40,12 +40,12 @@ import java.util.Map;
 @RestController
 public class ShareController {
 
-    private final ShareStore store;
+    private final Shares store;
     private final AccessPolicy access;
     private final PasswordEncoder encoder;
     private final GridpatrolProperties properties;
 
-    public ShareController(ShareStore store, AccessPolicy access, PasswordEncoder encoder, GridpatrolProperties properties) {
+    public ShareController(Shares store, AccessPolicy access, PasswordEncoder encoder, GridpatrolProperties properties) {
         this.store = store;
         this.access = access;
         this.encoder = encoder;

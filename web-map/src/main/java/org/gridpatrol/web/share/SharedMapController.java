@@ -2,10 +2,10 @@ package org.gridpatrol.web.share;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gridpatrol.data.basemap.BasemapQueries;
+import org.gridpatrol.data.basemap.Basemap;
 import org.gridpatrol.data.basemap.BoundingBox;
 import org.gridpatrol.data.share.ShareRecord;
-import org.gridpatrol.data.share.ShareStore;
+import org.gridpatrol.data.share.Shares;
 import org.gridpatrol.web.api.GeoJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +40,11 @@ import java.util.Map;
 public class SharedMapController {
 
     private final ShareAccess access;
-    private final ShareStore store;
-    private final BasemapQueries basemap;
+    private final Shares store;
+    private final Basemap basemap;
     private final RoutingGraphService routing;
 
-    public SharedMapController(ShareAccess access, ShareStore store, BasemapQueries basemap, RoutingGraphService routing) {
+    public SharedMapController(ShareAccess access, Shares store, Basemap basemap, RoutingGraphService routing) {
         this.access = access;
         this.store = store;
         this.basemap = basemap;
