@@ -12,7 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
+
+import static org.gridpatrol.web.http.ApiProblems.problem;
 
 /**
  * problem+json for the patrol endpoints: invalid fields 400 (with {@code field}), points too far
@@ -54,13 +55,5 @@ class PatrolProblems {
                 e.getMessage(), request);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
-                                                         HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -10,7 +10,7 @@ import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.patrol.LoopRequest;
 import org.gridpatrol.routing.patrol.PatrolLoops;
-import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.http.NotFoundException;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.geo.access.Role;

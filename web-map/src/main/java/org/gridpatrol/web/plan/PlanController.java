@@ -7,7 +7,7 @@ import org.gridpatrol.data.plan.PlanPublisher;
 import org.gridpatrol.data.plan.PlanService;
 import org.gridpatrol.data.plan.PlanService.PlanView;
 import org.gridpatrol.geo.plan.PlanDiff;
-import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.http.NotFoundException;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import org.gridpatrol.data.share.NewShare;
 import org.gridpatrol.data.share.ShareRecord;
 import org.gridpatrol.data.share.Shares;
 import org.gridpatrol.geo.access.Role;
-import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.http.NotFoundException;
 import org.gridpatrol.web.config.GridpatrolProperties;
 import org.gridpatrol.web.security.AccessPolicy;
 import org.gridpatrol.web.security.GridpatrolUser;

@@ -6,7 +6,7 @@ import org.gridpatrol.data.basemap.Basemap;
 import org.gridpatrol.data.basemap.BoundingBox;
 import org.gridpatrol.data.share.ShareRecord;
 import org.gridpatrol.data.share.Shares;
-import org.gridpatrol.web.api.GeoJson;
+import org.gridpatrol.web.http.GeoJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.http.NotFoundException;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.share.ShareAccess;
 import org.springframework.http.HttpHeaders;

@@ -9,7 +9,7 @@ import org.gridpatrol.tiles.layer.TileLayers;
 import org.gridpatrol.tiles.privacy.LayerAccess;
 import org.gridpatrol.tiles.privacy.PrivacyRules;
 import org.gridpatrol.tiles.privacy.Viewer;
-import org.gridpatrol.web.api.NotFoundException;
+import org.gridpatrol.web.http.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.http;
 
 /** A referenced object does not exist: 404 with the message as detail. */
 public class NotFoundException extends RuntimeException {

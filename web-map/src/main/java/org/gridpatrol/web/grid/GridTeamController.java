@@ -1,8 +1,8 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.grid;
 
 import org.gridpatrol.data.grid.GridTeams;
-import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;
+import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

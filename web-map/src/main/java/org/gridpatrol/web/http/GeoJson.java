@@ -1,4 +1,4 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.http;
 
 import org.springframework.http.MediaType;
 

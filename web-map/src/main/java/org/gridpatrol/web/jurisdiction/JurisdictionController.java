@@ -1,6 +1,7 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.jurisdiction;
 
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
+import org.gridpatrol.web.http.GeoJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,8 +1,10 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.block;
 
 import org.gridpatrol.data.block.Blocks;
 import org.gridpatrol.data.block.Topology;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
+import org.gridpatrol.web.http.GeoJson;
+import org.gridpatrol.web.http.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,7 +1,8 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.basemap;
 
 import org.gridpatrol.data.basemap.Basemap;
 import org.gridpatrol.data.basemap.BoundingBox;
+import org.gridpatrol.web.http.GeoJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

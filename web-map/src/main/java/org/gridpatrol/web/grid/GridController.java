@@ -1,7 +1,9 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.grid;
 
 import org.gridpatrol.data.grid.Grids;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
+import org.gridpatrol.web.http.GeoJson;
+import org.gridpatrol.web.http.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.grid;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

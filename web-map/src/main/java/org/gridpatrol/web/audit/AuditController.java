@@ -1,8 +1,8 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.audit;
 
 import org.gridpatrol.data.audit.AuditTrail;
-import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.web.security.AccessPolicy;
+import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -56,21 +56,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request);
     }
 
-    /** A share-token request refused: {@code pinRequired} tells the page to ask for the PIN. */
-    @ExceptionHandler(org.gridpatrol.web.share.ShareRefusedException.class)
-    ResponseEntity<ProblemDetail> shareRefused(org.gridpatrol.web.share.ShareRefusedException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), request);
-        response.getBody().setProperty("pinRequired", e.pinRequired());
-        return response;
-    }
-
-    @ExceptionHandler(org.gridpatrol.web.share.TooManyPinAttemptsException.class)
-    ResponseEntity<ProblemDetail> tooManyPins(org.gridpatrol.web.share.TooManyPinAttemptsException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage(), request);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header("Retry-After", String.valueOf(e.retryAfter().toSeconds() + 1)).body(answer.getBody());
-    }
-
     /** Unreadable bodies: say where (Jackson names line and column) and why (a value's own check). */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -88,7 +73,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+    /** A problem+json answer with the request's path as {@code instance}; other capabilities' handlers use it too. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
                                                  HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

@@ -1,4 +1,4 @@
-package org.gridpatrol.web.api;
+package org.gridpatrol.web.security;
 
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,0 +1,2 @@
+/** {@code GET /api/blocks} and a jurisdiction's topology check: the blocks grids are made of. */
+package org.gridpatrol.web.block;
