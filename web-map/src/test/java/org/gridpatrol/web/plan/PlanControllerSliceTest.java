@@ -136,8 +136,8 @@ class PlanControllerSliceTest {
     void unreadableBodiesAreA400ProblemSayingWhy() throws Exception {
         JsonNode broken = problem(postJson("/api/plans", "{\"jurisdictionId\":"), 400);
         assertThat(broken.get("title").asString()).isEqualTo("Unreadable request body");
-        assertThat(broken.get("detail").asString())
-                .isEqualTo("the request body is not valid JSON for this endpoint: Unexpected end-of-input within/between Object entries");
+        assertThat(broken.get("detail").asString()).startsWith("the request body is not valid JSON for this endpoint: ")
+                .contains("end-of-input");
         JsonNode wrongType = problem(postJson("/api/plans", "{\"jurisdictionId\":\"Andorra\"}"), 400);
         assertThat(wrongType.get("detail").asString()).contains("Andorra");
         verify(plans, never()).create(anyLong(), anyString());
