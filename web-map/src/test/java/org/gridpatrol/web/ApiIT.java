@@ -87,22 +87,6 @@ class ApiIT extends ApiTestSupport {
     }
 
     @Test
-    void badJurisdictionIdsGetProblemsThatSayWhatIsWrong() throws Exception {
-        HttpResponse<String> unknown = api.get("/api/grids?jurisdiction=987654", "admin", DemoApplicationIT.PASSWORD);
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(JSON.readTree(unknown.body()).get("detail").asText()).contains("987654");
-
-        HttpResponse<String> notANumber = api.get("/api/grids?jurisdiction=abc", "admin", DemoApplicationIT.PASSWORD);
-        assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(notANumber.body()).get("detail").asText()).contains("jurisdiction").contains("abc");
-
-        HttpResponse<String> missing = api.get("/api/grids", "admin", DemoApplicationIT.PASSWORD);
-        assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(missing.body()).get("detail").asText()).contains("jurisdiction");
-    }
-
-    @Test
     void basemapValidatesItsBoundingBox() throws Exception {
         JsonNode view = getJson("/api/basemap?bbox=1.50,42.49,1.55,42.52&zoom=15");
         List<String> layers = new ArrayList<>();

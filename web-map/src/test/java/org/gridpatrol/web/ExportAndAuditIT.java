@@ -73,14 +73,6 @@ class ExportAndAuditIT extends ApiTestSupport {
         assertThat(spec.get("components").get("securitySchemes").has("basic")).isTrue();
     }
 
-    @Test
-    void oversizeBodiesAreRefusedWith413() throws Exception {
-        String big = "{\"jurisdictionId\":1,\"padding\":\"" + "x".repeat(1_100_000) + "\"}";
-        HttpResponse<String> response = api.post("/api/plans", big, "planner", PW);
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-    }
-
     private static String ogrinfo(Path file) throws Exception {
         Process process = new ProcessBuilder(List.of("ogrinfo", "-ro", "-al", "-so", file.toString()))
                 .redirectErrorStream(true).start();

@@ -187,17 +187,13 @@ class PatrolRouteApiIT extends ApiTestSupport {
         }
     }
 
+    /**
+     * Refusals that need the graph or the registers; malformed fields (mode, shift, duplicate ids,
+     * too many checkpoints, priority) are refused before routing: PatrolRouteControllerSliceTest.
+     */
     @Test
     void refusedInputIsAProblemNamingTheFieldAndStoresNothing() throws Exception {
         long before = store.count();
-        assertProblem(api.post("/api/patrol/routes", loop("boat", 60, checkpoints(2, "")), "planner", PW), 400, "mode");
-        assertProblem(api.post("/api/patrol/routes", loop("foot", 0, checkpoints(2, "")), "planner", PW), 400, "shiftMinutes");
-        assertProblem(api.post("/api/patrol/routes", loop("foot", -30, checkpoints(2, "")), "planner", PW), 400, "shiftMinutes");
-        String duplicate = "[{\"id\":\"a\",\"lon\":1.525,\"lat\":42.507},{\"id\":\"a\",\"lon\":1.519,\"lat\":42.505}]";
-        assertProblem(api.post("/api/patrol/routes", loop("foot", 60, duplicate), "planner", PW), 400, "checkpoints[1].id");
-        assertProblem(api.post("/api/patrol/routes", loop("foot", 60, checkpoints(301, "")), "planner", PW), 400, "checkpoints");
-        String priority = "[{\"id\":\"a\",\"lon\":1.525,\"lat\":42.507,\"priority\":11}]";
-        assertProblem(api.post("/api/patrol/routes", loop("foot", 60, priority), "planner", PW), 400, "checkpoints[0].priority");
         String summit = "[{\"id\":\"ok\",\"lon\":1.525,\"lat\":42.507},{\"id\":\"summit\",\"lon\":1.4440,\"lat\":42.5917}]";
         JsonNode offRoad = assertProblem(api.post("/api/patrol/routes", loop("car", 60, summit), "planner", PW), 422, "checkpoints[1]");
         assertThat(offRoad.get("detail").asText()).contains("summit");
