@@ -1,9 +1,8 @@
 package org.gridpatrol.bench;
 
 import org.gridpatrol.data.block.RegisterAssigner;
-import org.gridpatrol.data.plan.PlanDiffQuery;
-import org.gridpatrol.data.plan.PlanService;
-import org.gridpatrol.data.plan.PlanStore;
+import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.plan.Plans;
 import org.gridpatrol.data.plan.SplitLine;
 import org.gridpatrol.data.postgis.DatabaseTarget;
 import org.gridpatrol.data.postgis.LocalPostgis;
@@ -30,7 +29,7 @@ import java.util.Set;
  * {@code ./gridpatrol bench plan-edit [--households N] [--blocks M] [--grids G] [--edits E]}: on a
  * synthetic county (defaults: 1,000,000 households, 50,000 blocks, 5,000 grids), the latency of one
  * planning edit as the API serves it (apply, revalidate, diff): moving 50 blocks, and splitting a grid
- * along a line, after 10 uncounted warm-up edits. Peer: the same diff computed in SQL ({@link PlanDiffQuery}).
+ * along a line, after 10 uncounted warm-up edits. Peer: the same diff computed in SQL ({@link PlanDiffs}).
  * Prints p50, p95, max.
  */
 final class PlanEditBenchmark {
@@ -74,9 +73,9 @@ final class PlanEditBenchmark {
             pool.setPassword(db.password());
             pool.setMaximumPoolSize(4);
             com.zaxxer.hikari.HikariDataSource pooled = new com.zaxxer.hikari.HikariDataSource(pool);
-            PlanService service = new PlanService(new PlanStore(pooled));
+            Plans service = Plans.inPostgis(pooled);
             long start = System.nanoTime();
-            PlanService.PlanView view = service.create(township, "bench");
+            Plans.PlanView view = service.create(township, "bench");
             service.diff(view.plan().id());
             System.out.printf(Locale.ROOT, "plan created, model built and first diff in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
@@ -107,7 +106,7 @@ final class PlanEditBenchmark {
                 }
             }
             long sqlStart = System.nanoTime();
-            new PlanDiffQuery(db.dataSource()).diff(view.plan().id(), false);
+            PlanDiffs.inPostgis(db.dataSource()).diff(view.plan().id(), false);
             double sqlDiff = (System.nanoTime() - sqlStart) / 1e6;
             System.out.printf(Locale.ROOT, "%d blocks in the plan, %d grids; valid: %s; %d edits refused (line missed the grid)%n",
                     view.plan().state().gridOfBlock().size(), view.plan().state().grids().size(), view.validation().valid(), refused);
@@ -130,7 +129,7 @@ final class PlanEditBenchmark {
     }
 
     /** 50 blocks from 50 different grids that have at least two blocks, into one other grid. */
-    private static PlanOperation moveFifty(PlanService.PlanView view, Random random) {
+    private static PlanOperation moveFifty(Plans.PlanView view, Random random) {
         Map<Long, Long> assignment = view.plan().state().gridOfBlock();
         Map<Long, Integer> sizes = view.plan().state().blockCounts();
         List<Long> blocks = new ArrayList<>(assignment.keySet());
@@ -151,7 +150,7 @@ final class PlanEditBenchmark {
         return new PlanOperation.MoveBlocks(chosen, target);
     }
 
-    private static SplitLine lineAcross(DatabaseTarget db, PlanService.PlanView view, Random random) throws Exception {
+    private static SplitLine lineAcross(DatabaseTarget db, Plans.PlanView view, Random random) throws Exception {
         Map<Long, Integer> sizes = view.plan().state().blockCounts();
         List<Long> big = sizes.entrySet().stream().filter(e -> e.getValue() >= 6).map(Map.Entry::getKey).toList();
         long grid = big.get(random.nextInt(big.size()));

@@ -1,7 +1,7 @@
 package org.gridpatrol.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.data.patrol.PatrolRoutes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class PatrolRouteApiIT extends ApiTestSupport {
             {1.5300, 42.5110}, {1.5160, 42.5080}};
 
     @Autowired
-    PatrolRouteStore store;
+    PatrolRoutes store;
 
     @BeforeEach
     void graphReady() throws Exception {

@@ -8,15 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * {@link GridTeams} in PostGIS. Public only while {@code patrol.CheckpointQueries} constructs it;
- * use {@link GridTeams#inPostgis}.
- */
-public final class GridTeamStore implements GridTeams {
+/** {@link GridTeams} in PostGIS; use {@link GridTeams#inPostgis}. */
+final class GridTeamStore implements GridTeams {
 
     private final Jdbc jdbc;
 
-    public GridTeamStore(DataSource dataSource) {
+    GridTeamStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -1,15 +1,12 @@
 package org.gridpatrol.data.patrol;
 
-import org.gridpatrol.data.grid.GridTeamStore;
+import org.gridpatrol.data.grid.GridTeams;
+import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.patrol.CheckpointKind;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,36 +14,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checkpoints chosen from the registers: rentals of a grid with an inspection due within N days,
- * the grid's key places, the homes of elderly people living alone. Which rows are of which
- * {@link CheckpointKind} is decided here; the kind's priority and service time are patrol-routing's. Answers ids, kinds and
- * positions only: no names, phones or addresses.
+ * {@link Checkpoints} in PostGIS. Which rows are of which {@link CheckpointKind} is decided here; the
+ * kind's priority and service time are patrol-routing's.
  */
-public final class CheckpointQueries {
+final class CheckpointQueries implements Checkpoints {
 
-    /** A place to visit. */
-    public record Place(String id, CheckpointKind kind, GeoPoint at) {
+    private final Jdbc jdbc;
+    private final GridTeams grids;
+
+    CheckpointQueries(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+        this.grids = GridTeams.inPostgis(dataSource);
     }
 
-    private final DataSource dataSource;
-
-    public CheckpointQueries(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /**
-     * The grid's checkpoints of the given kinds, ordered by kind then row id.
-     *
-     * @param dueWithinDays rentals whose next inspection falls on or before {@code today + dueWithinDays}
-     *                      (overdue ones included)
-     */
+    @Override
     public List<Place> inGrid(long gridId, Set<CheckpointKind> kinds, int dueWithinDays, LocalDate today) {
         if (dueWithinDays < 0 || dueWithinDays > 366) {
             throw new IllegalArgumentException("dueWithinDays must be 0..366, got " + dueWithinDays);
         }
         jurisdictionOfGrid(gridId); // refuses an unknown grid before reading anything
-        List<Place> places = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.withConnection("cannot read the checkpoints of grid " + gridId, c -> {
+            List<Place> places = new ArrayList<>();
             for (CheckpointKind kind : CheckpointKind.values()) {
                 if (!kinds.contains(kind)) {
                     continue;
@@ -58,42 +46,29 @@ public final class CheckpointQueries {
                     case ELDERLY_ALONE -> "SELECT id, ST_X(geom), ST_Y(geom) FROM household WHERE grid_id = ? "
                             + "AND elderly_living_alone ORDER BY id";
                 };
-                try (PreparedStatement s = c.prepareStatement(sql)) {
+                places.addAll(Jdbc.queryList(c, sql, s -> {
                     s.setLong(1, gridId);
                     if (kind == CheckpointKind.RENTAL_DUE) {
                         s.setDate(2, Date.valueOf(today.plusDays(dueWithinDays)));
                     }
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            places.add(new Place(kind.idPrefix() + ":" + rs.getLong(1), kind,
-                                    new GeoPoint(rs.getDouble(2), rs.getDouble(3))));
-                        }
-                    }
-                }
+                }, rs -> new Place(kind.idPrefix() + ":" + rs.getLong(1), kind, new GeoPoint(rs.getDouble(2), rs.getDouble(3)))));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the checkpoints of grid " + gridId, e);
-        }
-        return places;
+            return places;
+        });
     }
 
-    /** @throws org.gridpatrol.data.postgis.UnknownIdException when no grid has the id */
+    @Override
     public long jurisdictionOfGrid(long gridId) {
-        return new GridTeamStore(dataSource).jurisdictionOf(gridId);
+        return grids.jurisdictionOf(gridId);
     }
 
-    /** The deepest jurisdiction (village, else township, else county) containing the point. */
+    @Override
     public Optional<Long> jurisdictionAt(GeoPoint point) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        return jdbc.queryOptional("""
                 SELECT id FROM jurisdiction WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326))
-                ORDER BY array_position(ARRAY['village','township','county'], level), id LIMIT 1""")) {
+                ORDER BY array_position(ARRAY['village','township','county'], level), id LIMIT 1""", s -> {
             s.setDouble(1, point.lon());
             s.setDouble(2, point.lat());
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        }, rs -> rs.getLong(1), "cannot find the jurisdiction at " + point);
     }
 }

@@ -6,6 +6,8 @@ import org.gridpatrol.geo.plan.PlanDiff.BlockMove;
 import org.gridpatrol.geo.plan.PlanDiff.Counts;
 import org.gridpatrol.geo.plan.PlanDiff.GridChange;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +23,7 @@ import java.util.Map;
  * grid, per-grid counts before and after, balance and compactness. A household in a block that the
  * plan split follows the part that covers it.
  */
-public final class PlanDiffQuery {
+final class PlanDiffQuery implements PlanDiffs {
 
     /** The plan's grid for each register row of the jurisdiction, next to its published grid. */
     private static final String REGISTER_GRIDS = """
@@ -35,14 +37,15 @@ public final class PlanDiffQuery {
             FROM %s r LEFT JOIN psb p ON p.block_id = r.block_id
             WHERE r.jurisdiction_id = ?""";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public PlanDiffQuery(DataSource dataSource) {
-        this.dataSource = dataSource;
+    PlanDiffQuery(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
+    @Override
     public PlanDiff diff(long planId, boolean includeIds) {
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.withConnection("cannot compute the diff of plan " + planId, c -> {
             PlanRecord plan = PlanStore.load(c, planId);
             List<BlockMove> moved = movedBlocks(c, plan);
             Map<Long, int[]> before = new LinkedHashMap<>();
@@ -65,9 +68,7 @@ public final class PlanDiffQuery {
             });
             return new PlanDiff(planId, plan.version(), moved, households, rentals, includeIds ? householdIds : null,
                     includeIds ? rentalIds : null, grids, Balance.of(sizesBefore), Balance.of(sizesAfter));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot compute the diff of plan " + planId, e);
-        }
+        });
     }
 
     private static List<BlockMove> movedBlocks(Connection c, PlanRecord plan) throws SQLException {

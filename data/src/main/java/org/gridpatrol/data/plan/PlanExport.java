@@ -1,25 +1,21 @@
 package org.gridpatrol.data.plan;
 
-import org.gridpatrol.data.postgis.UnknownIdException;
+import org.gridpatrol.data.postgis.Jdbc;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
- * Exports a plan's current step: its grids as GeoJSON (each the union of its blocks), or CSV of
- * block → grid or household → grid (ids only, no personal field). RFC 4180 CSV with a header.
+ * {@link PlanExports} in PostGIS: the database writes the GeoJSON and the CSV, in one statement each.
  */
-public final class PlanExport {
+final class PlanExport implements PlanExports {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public PlanExport(DataSource dataSource) {
-        this.dataSource = dataSource;
+    PlanExport(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
+    @Override
     public String geoJson(long planId) {
         String sql = """
                 WITH p AS (SELECT id, step FROM plan WHERE id = ?),
@@ -37,7 +33,7 @@ public final class PlanExport {
         return query(planId, sql, true);
     }
 
-    /** {@code of}: {@code blocks} (block_id,grid_id,grid_code) or {@code households} (household_id,block_id,grid_id,grid_code). */
+    @Override
     public String csv(long planId, String of) {
         String sql = switch (of) {
             case "blocks" -> """
@@ -64,22 +60,14 @@ public final class PlanExport {
     }
 
     private String query(long planId, String sql, boolean planIdTwice) {
-        try (Connection c = dataSource.getConnection()) {
-            PlanStore.load(c, planId); // 404 for an unknown plan
-            try (PreparedStatement s = c.prepareStatement(sql)) {
+        return jdbc.withConnection("cannot export plan " + planId, c -> {
+            PlanStore.load(c, planId); // 404 for an unknown plan: UnknownIdException passes through
+            return Jdbc.queryOne(c, sql, s -> {
                 s.setLong(1, planId);
                 if (planIdTwice) {
                     s.setLong(2, planId);
                 }
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        } catch (UnknownIdException e) {
-            throw e;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot export plan " + planId, e);
-        }
+            }, rs -> rs.getString(1));
+        });
     }
 }

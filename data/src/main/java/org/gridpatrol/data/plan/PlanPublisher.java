@@ -28,18 +28,15 @@ import java.util.Set;
  * (nothing written) when the plan moved past the version named, when another plan was published
  * for the jurisdiction after this one started, or when the plan is invalid.
  */
-public final class PlanPublisher {
+final class PlanPublisher implements PlanPublications {
 
     private final PlanStore store;
 
-    public PlanPublisher(PlanStore store) {
+    PlanPublisher(PlanStore store) {
         this.store = store;
     }
 
-    public record Published(long planId, long publicationId, Timestamp publishedAt, int gridsChanged,
-                            int gridsCreated, int gridsRemoved) {
-    }
-
+    @Override
     public Published publish(long planId, int expectedVersion, String username) {
         return store.inTransaction(c -> {
             PlanRecord plan = PlanStore.lockAtVersion(c, planId, expectedVersion);

@@ -1,8 +1,5 @@
 package org.gridpatrol.data.plan;
 
-import org.gridpatrol.data.postgis.StaleVersionException;
-import org.gridpatrol.data.postgis.UnknownIdException;
-import org.gridpatrol.geo.plan.InvalidOperationException;
 import org.gridpatrol.geo.plan.PlanDiff;
 import org.gridpatrol.geo.plan.PlanDiffCalculator;
 import org.gridpatrol.geo.plan.PlanEditor;
@@ -29,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * against the jurisdiction's blocks, and store it as the next step, all guarded by the plan's
  * version. A refused operation stores nothing.
  */
-public final class PlanService {
+final class PlanService implements Plans {
 
     private final PlanStore store;
     /** Planning models by jurisdiction, valid while {@code model_stamp} stands still. */
@@ -43,7 +40,7 @@ public final class PlanService {
     /** Validators by plan, with the model they were made for: reused while the plan's blocks stay the same. */
     private final Map<Long, Map.Entry<PlanningModel, PlanValidator>> validators = new ConcurrentHashMap<>();
 
-    public PlanService(PlanStore store) {
+    PlanService(PlanStore store) {
         this.store = store;
     }
 
@@ -56,18 +53,16 @@ public final class PlanService {
         return plan;
     }
 
-    /** The diff of the plan's current step against the published grids. */
+    @Override
     public PlanDiff diff(long planId) {
-        try (Connection c = store.dataSource().getConnection()) {
+        return store.withConnection("cannot compute the diff of plan " + planId, c -> {
             PlanRecord plan = current(c, planId);
             PlanningModel model = model(c, plan.jurisdictionId());
             PlanDiffCalculator calculator = new PlanDiffCalculator(model, plan.id(), plan.version(), plan.state())
                     .setPrevious(moves.get(planId));
             moves.put(planId, calculator.getMoves());
             return calculator.getResult();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot compute the diff of plan " + planId, e);
-        }
+        });
     }
 
     /** The plan at its current version, from the cache when it is current. */
@@ -87,26 +82,18 @@ public final class PlanService {
         return remember(PlanStore.load(c, planId));
     }
 
-    /** A plan with the validation of its current step. */
-    public record PlanView(PlanRecord plan, PlanValidation validation) {
-    }
-
+    @Override
     public PlanView create(long jurisdictionId, String username) {
         return view(remember(store.create(jurisdictionId, username)));
     }
 
+    @Override
     public PlanView get(long planId) {
-        try (Connection c = store.dataSource().getConnection()) {
-            return view(current(c, planId));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read plan " + planId, e);
-        }
+        // view() outside: it opens its own connection, as before
+        return view(store.withConnection("cannot read plan " + planId, c -> current(c, planId)));
     }
 
-    /**
-     * @throws InvalidOperationException the operation would break the plan (422)
-     * @throws StaleVersionException        the plan is not at {@code version} (409)
-     */
+    @Override
     public PlanView apply(long planId, int version, PlanOperation operation, String username) {
         PlanRecord saved = store.inTransaction(c -> {
             PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
@@ -116,7 +103,7 @@ public final class PlanService {
         return view(remember(saved));
     }
 
-    /** Splits a grid along a drawn line (blocks the line crosses are cut), in one transaction. */
+    @Override
     public PlanView split(long planId, int version, SplitLine line, String username) {
         PlanRecord saved = store.inTransaction(c -> {
             PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
@@ -132,10 +119,12 @@ public final class PlanService {
         return view(remember(saved));
     }
 
+    @Override
     public PlanView undo(long planId, int version, String username) {
         return view(remember(store.moveStep(planId, version, -1, username)));
     }
 
+    @Override
     public PlanView redo(long planId, int version, String username) {
         return view(remember(store.moveStep(planId, version, +1, username)));
     }
@@ -145,7 +134,7 @@ public final class PlanService {
         if (cached != null && cached.plan().version() == plan.version()) {
             return cached;
         }
-        try (Connection c = store.dataSource().getConnection()) {
+        return store.withConnection("cannot validate plan " + plan.id(), c -> {
             PlanningModel model = model(c, plan.jurisdictionId());
             PlanView previous = views.get(plan.id());
             Map.Entry<PlanningModel, PlanValidator> known = validators.get(plan.id());
@@ -170,9 +159,7 @@ public final class PlanService {
             PlanView view = new PlanView(plan, validation);
             views.put(plan.id(), view);
             return view;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot validate plan " + plan.id(), e);
-        }
+        });
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.data.postgis.StaleVersionException;
-import org.gridpatrol.data.postgis.Transactions;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.gridpatrol.geo.plan.InvalidOperationException;
@@ -20,22 +20,20 @@ import java.util.Map;
 /**
  * Plans and their steps. Every change is one transaction that names the version it was made on:
  * {@code UPDATE plan … WHERE version = ?} lets exactly one of two concurrent changes through; the
- * other gets {@link StaleVersionException}. Step 0 is a copy of the published grids.
+ * other gets {@link StaleVersionException}. Step 0 is a copy of the published grids. The steps on a
+ * held connection are shared with {@link PlanService} and {@link PlanPublisher}, which run them in
+ * their own transactions.
  */
-public final class PlanStore {
+final class PlanStore {
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public PlanStore(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    public DataSource dataSource() {
-        return dataSource;
+    PlanStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
     /** Starts a plan from the jurisdiction's published grids. */
-    public PlanRecord create(long jurisdictionId, String username) {
+    PlanRecord create(long jurisdictionId, String username) {
         return inTransaction(c -> {
             int blocks = count(c, "SELECT count(*) FROM block WHERE jurisdiction_id = ? AND NOT retired", jurisdictionId);
             if (blocks == 0) {
@@ -66,12 +64,8 @@ public final class PlanStore {
         });
     }
 
-    public PlanRecord load(long planId) {
-        try (Connection c = dataSource.getConnection()) {
-            return load(c, planId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read plan " + planId, e);
-        }
+    PlanRecord load(long planId) {
+        return jdbc.withConnection("cannot read plan " + planId, c -> load(c, planId));
     }
 
     static PlanRecord load(Connection c, long planId) throws SQLException {
@@ -120,7 +114,7 @@ public final class PlanStore {
      * Stores {@code next} as the step after the current one (dropping any redo steps) if the plan is
      * still at {@code expectedVersion}.
      */
-    public PlanRecord saveStep(long planId, int expectedVersion, PlanState next, String operation, String username) {
+    PlanRecord saveStep(long planId, int expectedVersion, PlanState next, String operation, String username) {
         return inTransaction(c -> saveStep(c, lockAtVersion(c, planId, expectedVersion), next, operation, username));
     }
 
@@ -193,7 +187,7 @@ public final class PlanStore {
     }
 
     /** Undo ({@code -1}) or redo ({@code +1}). */
-    public PlanRecord moveStep(long planId, int expectedVersion, int delta, String username) {
+    PlanRecord moveStep(long planId, int expectedVersion, int delta, String username) {
         return inTransaction(c -> {
             PlanRecord plan = lockAtVersion(c, planId, expectedVersion);
             int step = plan.step() + delta;
@@ -268,7 +262,13 @@ public final class PlanStore {
         }
     }
 
-    <T> T inTransaction(Transactions.Work<T> work) {
-        return Transactions.inTransaction(dataSource, "plan storage", work);
+    /** Work on one connection, in auto-commit mode; database errors become {@code failure}. */
+    <T> T withConnection(String failure, Jdbc.Work<T> work) {
+        return jdbc.withConnection(failure, work);
+    }
+
+    /** Work in one transaction; database errors become "plan storage failed: …". */
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return jdbc.inTransaction("plan storage", work);
     }
 }

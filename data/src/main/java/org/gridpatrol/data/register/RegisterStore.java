@@ -1,7 +1,7 @@
 package org.gridpatrol.data.register;
 
+import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.data.postgis.StaleVersionException;
-import org.gridpatrol.data.postgis.Transactions;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.InvalidOperationException;
 import org.gridpatrol.geo.register.RegisterField;
@@ -21,48 +21,30 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes households and rental properties. A new or moved row is put into the published
- * block that covers it (lowest id on a shared edge) and that block's grid, in the same transaction;
- * a point in no block of the caller's jurisdictions is refused. Updates name the row's version.
+ * {@link Registers} in PostGIS: the placement of a row, its write and its audit event share one
+ * transaction; columns and tables are named by {@link RegisterColumns}, never by the caller.
  */
-public final class RegisterStore {
-
-    /** Where a row landed. */
-    public record Saved(long id, int version, long jurisdictionId, long blockId, long gridId, String gridCode) {
-    }
-
-    /** Counts for viewers who may not see the rows. */
-    public record Aggregate(long rows, long people, long floatingResidents, long elderlyLivingAlone) {
-    }
+final class RegisterStore implements Registers {
 
     /** The caller's jurisdictions: one parameter, the user's jurisdiction or NULL for all. */
     private static final String SCOPE = "WITH scope AS (SELECT id FROM jurisdiction_scope(?::bigint))\n";
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
 
-    public RegisterStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    RegisterStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
     }
 
-    /** The jurisdiction a register row belongs to. */
+    @Override
     public long jurisdictionOf(RegisterKind kind, long id) {
         return jurisdictionOf(RegisterColumns.table(kind), id);
     }
 
-    /** The jurisdiction a grid, block or row belongs to. */
+    @Override
     public long jurisdictionOf(String table, long id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT jurisdiction_id FROM " + safe(table) + " WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UnknownIdException("no " + table.replace('_', ' ') + " has id " + id);
-                }
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.queryOptional("SELECT jurisdiction_id FROM " + safe(table) + " WHERE id = ?", s -> s.setLong(1, id),
+                        rs -> rs.getLong(1), "cannot read the jurisdiction of " + table + " " + id)
+                .orElseThrow(() -> new UnknownIdException("no " + table.replace('_', ' ') + " has id " + id));
     }
 
     private static String safe(String table) {
@@ -72,7 +54,7 @@ public final class RegisterStore {
         return table;
     }
 
-    /** Rows of a grid or block as GeoJSON, with every field (for users of the owning jurisdiction). */
+    @Override
     public String list(RegisterKind kind, String by, long id) {
         String properties = kind.fields().stream()
                 .map(f -> "'" + f.apiName() + "', r." + RegisterColumns.column(f))
@@ -84,38 +66,20 @@ public final class RegisterStore {
                                                          'blockId', r.block_id, 'synthetic', r.synthetic, %s))
                        ORDER BY r.id), '[]'::json))::text
                 FROM %s r WHERE r.%s = ?""".formatted(properties, RegisterColumns.table(kind), by.equals("grid") ? "grid_id" : "block_id");
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list " + kind.path(), e);
-        }
+        return jdbc.queryOne(sql, s -> s.setLong(1, id), rs -> rs.getString(1), "cannot list " + kind.path());
     }
 
+    @Override
     public Aggregate aggregate(RegisterKind kind, String by, long id) {
         String people = kind == RegisterKind.HOUSEHOLD ? "residents" : "tenants";
         String elderly = kind == RegisterKind.HOUSEHOLD ? "elderly_living_alone::int" : "0";
         String sql = "SELECT count(*), COALESCE(sum(%s), 0), COALESCE(sum(floating_residents), 0), COALESCE(sum(%s), 0) FROM %s WHERE %s = ?"
                 .formatted(people, elderly, RegisterColumns.table(kind), by.equals("grid") ? "grid_id" : "block_id");
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new Aggregate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count " + kind.path(), e);
-        }
+        return jdbc.queryOne(sql, s -> s.setLong(1, id),
+                rs -> new Aggregate(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), "cannot count " + kind.path());
     }
 
-    /**
-     * Creates a row at (lon, lat) inside the caller's scope ({@code null}: everywhere).
-     *
-     * @throws InvalidOperationException (422) when the point is in no block of the scope
-     */
+    @Override
     public Saved create(RegisterKind kind, RegisterValues values, double lon, double lat, Long scope, String username) {
         return inTransaction(c -> {
             Placement place = place(c, lon, lat, scope);
@@ -142,7 +106,7 @@ public final class RegisterStore {
         });
     }
 
-    /** Changes fields and, when {@code lon}/{@code lat} are given, moves the row (reassigning block and grid). */
+    @Override
     public Saved update(RegisterKind kind, long id, int expectedVersion, RegisterValues values, Double lon, Double lat,
                         Long scope, String username) {
         return inTransaction(c -> {
@@ -175,6 +139,7 @@ public final class RegisterStore {
         });
     }
 
+    @Override
     public void delete(RegisterKind kind, long id, int expectedVersion, String username) {
         inTransaction(c -> {
             lockVersion(c, kind, id, expectedVersion);
@@ -188,7 +153,7 @@ public final class RegisterStore {
         });
     }
 
-    /** Records an inspection of a rental and moves its next inspection date. */
+    @Override
     public long addInspection(long rentalId, LocalDate inspectedOn, String inspector, String notes, LocalDate next,
                               String username) {
         return inTransaction(c -> {
@@ -216,21 +181,14 @@ public final class RegisterStore {
         });
     }
 
-    /** The inspection history of a rental, newest first, as JSON. */
+    @Override
     public String inspections(long rentalId) {
         String sql = """
                 SELECT COALESCE(json_agg(json_build_object('id', id, 'inspectedOn', inspected_on, 'inspector', inspector,
                                                            'notes', notes) ORDER BY inspected_on DESC, id DESC), '[]'::json)::text
                 FROM rental_inspection WHERE rental_id = ?""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, rentalId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.queryOne(sql, s -> s.setLong(1, rentalId), rs -> rs.getString(1),
+                "cannot read the inspections of rental " + rentalId);
     }
 
     private record Placement(long jurisdictionId, String countyCode, long blockId, long gridId, String gridCode) {
@@ -309,7 +267,7 @@ public final class RegisterStore {
         }
     }
 
-    private <T> T inTransaction(Transactions.Work<T> work) {
-        return Transactions.inTransaction(dataSource, "register storage", work);
+    private <T> T inTransaction(Jdbc.Work<T> work) {
+        return jdbc.inTransaction("register storage", work);
     }
 }

@@ -62,17 +62,17 @@ class PatrolDataIT {
 
     @Test
     void rentalsDueWithinTheWindowIncludingOverdueOnes() {
-        List<CheckpointQueries.Place> places = new CheckpointQueries(db.dataSource())
+        List<Checkpoints.Place> places = new CheckpointQueries(db.dataSource())
                 .inGrid(grid, Set.of(CheckpointKind.RENTAL_DUE), 7, TODAY);
-        assertThat(places).extracting(CheckpointQueries.Place::id).containsExactly("rental:1", "rental:3");
+        assertThat(places).extracting(Checkpoints.Place::id).containsExactly("rental:1", "rental:3");
         assertThat(places.get(0).at()).isEqualTo(new GeoPoint(1.501, 42.501));
     }
 
     @Test
     void everyKindOfTheGrid() {
-        List<CheckpointQueries.Place> places = new CheckpointQueries(db.dataSource())
+        List<Checkpoints.Place> places = new CheckpointQueries(db.dataSource())
                 .inGrid(grid, EnumSet.allOf(CheckpointKind.class), 30, TODAY);
-        assertThat(places).extracting(CheckpointQueries.Place::id)
+        assertThat(places).extracting(Checkpoints.Place::id)
                 .containsExactly("rental:1", "rental:2", "rental:3", "key_place:1", "household:1");
         assertThat(places.toString()).doesNotContain("Secret");
     }
@@ -99,11 +99,11 @@ class PatrolDataIT {
         PatrolRouteStore store = new PatrolRouteStore(db.dataSource());
         long before = store.count();
         long id = store.reserveId();
-        store.save(id, new PatrolRouteStore.NewRoute(2, "loop", "foot", "leader", "{\"routes\":[]}", List.of(
-                new PatrolRouteStore.TeamLine(1, 1200, 900, 2, List.of(new GeoPoint(1.501, 42.501), new GeoPoint(1.502, 42.502))),
-                new PatrolRouteStore.TeamLine(2, 0, 0, 0, List.of(new GeoPoint(1.503, 42.503))))));
+        store.save(id, new PatrolRoutes.NewRoute(2, "loop", "foot", "leader", "{\"routes\":[]}", List.of(
+                new PatrolRoutes.TeamLine(1, 1200, 900, 2, List.of(new GeoPoint(1.501, 42.501), new GeoPoint(1.502, 42.502))),
+                new PatrolRoutes.TeamLine(2, 0, 0, 0, List.of(new GeoPoint(1.503, 42.503))))));
         assertThat(store.count()).isEqualTo(before + 1);
-        PatrolRouteStore.StoredRoute stored = store.find(id).orElseThrow();
+        PatrolRoutes.StoredRoute stored = store.find(id).orElseThrow();
         assertThat(stored.jurisdictionId()).isEqualTo(2);
         assertThat(stored.answerJson()).isEqualTo("{\"routes\": []}");
         assertThat(Sql.string(db, "SELECT ST_AsText(geom) FROM patrol_route_team WHERE route_id = " + id + " AND team = 1"))
@@ -117,7 +117,7 @@ class PatrolDataIT {
     void aRouteOfAnUnknownJurisdictionStoresNothing() {
         PatrolRouteStore store = new PatrolRouteStore(db.dataSource());
         long before = store.count();
-        assertThatThrownBy(() -> store.save(store.reserveId(), new PatrolRouteStore.NewRoute(77, "loop", "foot", "leader", "{}", List.of())))
+        assertThatThrownBy(() -> store.save(store.reserveId(), new PatrolRoutes.NewRoute(77, "loop", "foot", "leader", "{}", List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("77");
         assertThat(store.count()).isEqualTo(before);
     }

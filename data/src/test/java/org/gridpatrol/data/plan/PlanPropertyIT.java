@@ -45,7 +45,7 @@ class PlanPropertyIT {
     void randomOperationSequencesKeepThePlanValid() throws SQLException {
         Random random = new Random(20251123);
         for (long township : townshipsWithSeveralGrids()) {
-            PlanService.PlanView view = service.create(township, "property-test");
+            Plans.PlanView view = service.create(township, "property-test");
             for (int step = 0; step < 25; step++) {
                 int version = view.plan().version();
                 try {
@@ -71,14 +71,14 @@ class PlanPropertyIT {
     @Test
     void aStaleVersionIsRefused() throws SQLException {
         long township = townshipsWithSeveralGrids().get(0);
-        PlanService.PlanView view = service.create(township, "property-test");
+        Plans.PlanView view = service.create(township, "property-test");
         long grid = view.plan().state().grids().firstKey();
         service.apply(view.plan().id(), view.plan().version(), new PlanOperation.EditGrid(grid, null, "renamed", null), "a");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.apply(view.plan().id(), view.plan().version(),
                 new PlanOperation.EditGrid(grid, null, "renamed again", null), "b")).isInstanceOf(StaleVersionException.class);
     }
 
-    private static PlanService.PlanView randomStep(Random random, PlanService.PlanView view) throws SQLException {
+    private static Plans.PlanView randomStep(Random random, Plans.PlanView view) throws SQLException {
         var plan = view.plan();
         List<Long> grids = new ArrayList<>(plan.state().grids().keySet());
         List<Long> blocks = new ArrayList<>(plan.state().gridOfBlock().keySet());

@@ -8,13 +8,12 @@ import org.gridpatrol.data.block.Blocks;
 import org.gridpatrol.data.grid.GridTeams;
 import org.gridpatrol.data.grid.Grids;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
-import org.gridpatrol.data.plan.PlanDiffQuery;
-import org.gridpatrol.data.plan.PlanExport;
-import org.gridpatrol.data.plan.PlanPublisher;
-import org.gridpatrol.data.plan.PlanService;
-import org.gridpatrol.data.plan.PlanStore;
+import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.plan.PlanExports;
+import org.gridpatrol.data.plan.PlanPublications;
+import org.gridpatrol.data.plan.Plans;
 import org.gridpatrol.data.postgis.SchemaMigrator;
-import org.gridpatrol.data.register.RegisterStore;
+import org.gridpatrol.data.register.Registers;
 import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
 import org.gridpatrol.data.user.UserAccounts;
@@ -85,28 +84,23 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    PlanStore planStore(DataSource dataSource) {
-        return new PlanStore(dataSource);
+    Plans plans(DataSource dataSource) {
+        return Plans.inPostgis(dataSource);
     }
 
     @Bean
-    PlanService planService(PlanStore store) {
-        return new PlanService(store);
+    PlanDiffs planDiffs(DataSource dataSource) {
+        return PlanDiffs.inPostgis(dataSource);
     }
 
     @Bean
-    PlanDiffQuery planDiffQuery(DataSource dataSource) {
-        return new PlanDiffQuery(dataSource);
+    PlanPublications planPublications(DataSource dataSource) {
+        return PlanPublications.inPostgis(dataSource);
     }
 
     @Bean
-    PlanPublisher planPublisher(PlanStore store) {
-        return new PlanPublisher(store);
-    }
-
-    @Bean
-    PlanExport planExport(DataSource dataSource) {
-        return new PlanExport(dataSource);
+    PlanExports planExports(DataSource dataSource) {
+        return PlanExports.inPostgis(dataSource);
     }
 
     @Bean
@@ -120,8 +114,8 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    RegisterStore registerStore(DataSource dataSource) {
-        return new RegisterStore(dataSource);
+    Registers registers(DataSource dataSource) {
+        return Registers.inPostgis(dataSource);
     }
 
     @Bean

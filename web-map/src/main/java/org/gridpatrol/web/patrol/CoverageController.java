@@ -3,8 +3,8 @@ package org.gridpatrol.web.patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridpatrol.data.patrol.CheckpointQueries;
-import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.data.patrol.Checkpoints;
+import org.gridpatrol.data.patrol.ServiceAreas;
 import org.gridpatrol.geo.access.Role;
 import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.graph.RoutingGraph;
@@ -39,12 +39,12 @@ import java.time.Instant;
 public class CoverageController {
 
     private final RoutingGraphService graphs;
-    private final ServiceAreaQueries areas;
-    private final CheckpointQueries checkpoints;
+    private final ServiceAreas areas;
+    private final Checkpoints checkpoints;
     private final AccessPolicy access;
     private final RouteArchive archive;
 
-    public CoverageController(RoutingGraphService graphs, ServiceAreaQueries areas, CheckpointQueries checkpoints,
+    public CoverageController(RoutingGraphService graphs, ServiceAreas areas, Checkpoints checkpoints,
                               AccessPolicy access, RouteArchive archive) {
         this.graphs = graphs;
         this.areas = areas;

@@ -3,7 +3,7 @@ package org.gridpatrol.web.patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.data.patrol.ServiceAreas;
 import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.graph.TravelMode;
@@ -34,10 +34,10 @@ public class IsochroneController {
     static final int MAX_POINTS = 50;
 
     private final RoutingGraphService graphs;
-    private final ServiceAreaQueries areas;
+    private final ServiceAreas areas;
     private final JsonMapper json;
 
-    public IsochroneController(RoutingGraphService graphs, ServiceAreaQueries areas, JsonMapper json) {
+    public IsochroneController(RoutingGraphService graphs, ServiceAreas areas, JsonMapper json) {
         this.graphs = graphs;
         this.areas = areas;
         this.json = json;

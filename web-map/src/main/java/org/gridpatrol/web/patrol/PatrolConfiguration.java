@@ -1,8 +1,8 @@
 package org.gridpatrol.web.patrol;
 
-import org.gridpatrol.data.patrol.CheckpointQueries;
-import org.gridpatrol.data.patrol.PatrolRouteStore;
-import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.data.patrol.Checkpoints;
+import org.gridpatrol.data.patrol.PatrolRoutes;
+import org.gridpatrol.data.patrol.ServiceAreas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,17 +13,17 @@ import javax.sql.DataSource;
 class PatrolConfiguration {
 
     @Bean
-    PatrolRouteStore patrolRouteStore(DataSource dataSource) {
-        return new PatrolRouteStore(dataSource);
+    PatrolRoutes patrolRoutes(DataSource dataSource) {
+        return PatrolRoutes.inPostgis(dataSource);
     }
 
     @Bean
-    CheckpointQueries checkpointQueries(DataSource dataSource) {
-        return new CheckpointQueries(dataSource);
+    Checkpoints checkpoints(DataSource dataSource) {
+        return Checkpoints.inPostgis(dataSource);
     }
 
     @Bean
-    ServiceAreaQueries serviceAreaQueries(DataSource dataSource) {
-        return new ServiceAreaQueries(dataSource);
+    ServiceAreas serviceAreas(DataSource dataSource) {
+        return ServiceAreas.inPostgis(dataSource);
     }
 }

@@ -3,9 +3,9 @@ package org.gridpatrol.web.patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gridpatrol.data.patrol.CheckpointQueries;
-import org.gridpatrol.data.patrol.PatrolRouteStore;
-import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.data.patrol.Checkpoints;
+import org.gridpatrol.data.patrol.PatrolRoutes;
+import org.gridpatrol.data.patrol.ServiceAreas;
 import org.gridpatrol.routing.graph.PatrolArea;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.routing.patrol.LoopRequest;
@@ -40,15 +40,15 @@ public class PatrolRouteController {
     static final MediaType GPX = MediaType.parseMediaType("application/gpx+xml");
 
     private final RoutingGraphService graphs;
-    private final CheckpointQueries checkpoints;
-    private final PatrolRouteStore store;
+    private final Checkpoints checkpoints;
+    private final PatrolRoutes store;
     private final AccessPolicy access;
     private final JsonMapper json;
     private final RouteArchive archive;
-    private final ServiceAreaQueries areas;
+    private final ServiceAreas areas;
 
-    public PatrolRouteController(RoutingGraphService graphs, CheckpointQueries checkpoints, PatrolRouteStore store,
-                                 AccessPolicy access, JsonMapper json, RouteArchive archive, ServiceAreaQueries areas) {
+    public PatrolRouteController(RoutingGraphService graphs, Checkpoints checkpoints, PatrolRoutes store,
+                                 AccessPolicy access, JsonMapper json, RouteArchive archive, ServiceAreas areas) {
         this.archive = archive;
         this.areas = areas;
         this.graphs = graphs;
@@ -89,7 +89,7 @@ public class PatrolRouteController {
     @GetMapping(value = "/api/patrol/routes/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A stored patrol route, as it was answered")
     public ResponseEntity<String> get(@PathVariable("id") long id, @AuthenticationPrincipal GridpatrolUser user) {
-        PatrolRouteStore.StoredRoute route = stored(id, user);
+        PatrolRoutes.StoredRoute route = stored(id, user);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(route.answerJson());
     }
 
@@ -97,14 +97,14 @@ public class PatrolRouteController {
     @Operation(summary = "A stored patrol route as GPX 1.1",
             description = "Stops as waypoints (name = checkpoint id, time = planned arrival) and as a route; the road line as a track.")
     public ResponseEntity<String> gpx(@PathVariable("id") long id, @AuthenticationPrincipal GridpatrolUser user) {
-        PatrolRouteStore.StoredRoute route = stored(id, user);
+        PatrolRoutes.StoredRoute route = stored(id, user);
         return ResponseEntity.ok().contentType(GPX)
                 .header("Content-Disposition", "attachment; filename=\"patrol-route-" + id + ".gpx\"")
                 .body(GpxExport.of(json, route.answerJson(), id, route.createdAt()));
     }
 
-    private PatrolRouteStore.StoredRoute stored(long id, GridpatrolUser user) {
-        PatrolRouteStore.StoredRoute route = store.find(id)
+    private PatrolRoutes.StoredRoute stored(long id, GridpatrolUser user) {
+        PatrolRoutes.StoredRoute route = store.find(id)
                 .orElseThrow(() -> new NotFoundException("no patrol route has id " + id));
         requireOwner(user, route.jurisdictionId());
         return route;

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.patrol;
 
-import org.gridpatrol.data.patrol.PatrolRouteStore;
+import org.gridpatrol.data.patrol.PatrolRoutes;
 import org.gridpatrol.routing.patrol.CoverageRequest;
 import org.gridpatrol.routing.patrol.LoopRequest;
 import org.gridpatrol.routing.patrol.PatrolCoverageResult;
@@ -19,10 +19,10 @@ import java.util.List;
 @Component
 class RouteArchive {
 
-    private final PatrolRouteStore store;
+    private final PatrolRoutes store;
     private final JsonMapper json;
 
-    RouteArchive(PatrolRouteStore store, JsonMapper json) {
+    RouteArchive(PatrolRoutes store, JsonMapper json) {
         this.store = store;
         this.json = json;
     }
@@ -35,24 +35,24 @@ class RouteArchive {
     /** Stores a coverage route of grid {@code gridId}: the answer as {@link RouteAnswer#coverage}, one line. */
     RouteAnswer storeCoverage(CoverageRequest request, long gridId, PatrolCoverageResult result, long jurisdiction,
                               GridpatrolUser user) {
-        return store(RouteAnswer.coverage(request, gridId, result), List.of(new PatrolRouteStore.TeamLine(1,
+        return store(RouteAnswer.coverage(request, gridId, result), List.of(new PatrolRoutes.TeamLine(1,
                 result.path().distanceMeters(), result.durationSeconds(), 0, result.path().geometry())), jurisdiction, user);
     }
 
-    static List<PatrolRouteStore.TeamLine> lines(PatrolLoopResult result) {
-        List<PatrolRouteStore.TeamLine> lines = new ArrayList<>();
+    static List<PatrolRoutes.TeamLine> lines(PatrolLoopResult result) {
+        List<PatrolRoutes.TeamLine> lines = new ArrayList<>();
         for (PatrolLoopResult.TeamLoop loop : result.loops()) {
-            lines.add(new PatrolRouteStore.TeamLine(loop.team(), loop.path().distanceMeters(), loop.durationSeconds(),
+            lines.add(new PatrolRoutes.TeamLine(loop.team(), loop.path().distanceMeters(), loop.durationSeconds(),
                     loop.stops().size(), loop.path().geometry()));
         }
         return lines;
     }
 
-    RouteAnswer store(RouteAnswer a, List<PatrolRouteStore.TeamLine> lines, long jurisdiction, GridpatrolUser user) {
+    RouteAnswer store(RouteAnswer a, List<PatrolRoutes.TeamLine> lines, long jurisdiction, GridpatrolUser user) {
         long id = store.reserveId();
         RouteAnswer answer = new RouteAnswer(id, a.kind(), a.mode(), a.start(), a.shiftMinutes(), a.routes(), a.dropped(),
                 a.coverage());
-        store.save(id, new PatrolRouteStore.NewRoute(jurisdiction, answer.kind(), answer.mode(), user.getUsername(),
+        store.save(id, new PatrolRoutes.NewRoute(jurisdiction, answer.kind(), answer.mode(), user.getUsername(),
                 json.writeValueAsString(answer), lines));
         return answer;
     }

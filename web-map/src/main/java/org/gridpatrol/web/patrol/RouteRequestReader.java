@@ -1,6 +1,6 @@
 package org.gridpatrol.web.patrol;
 
-import org.gridpatrol.data.patrol.CheckpointQueries;
+import org.gridpatrol.data.patrol.Checkpoints;
 import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.graph.TravelMode;
 import org.gridpatrol.routing.patrol.CheckpointKind;
@@ -49,7 +49,7 @@ final class RouteRequestReader {
     private RouteRequestReader() {
     }
 
-    static Checked read(PatrolRequests.RouteRequest r, CheckpointQueries registers) {
+    static Checked read(PatrolRequests.RouteRequest r, Checkpoints registers) {
         if (r == null) {
             throw new PatrolInputException("body", "a JSON object is required");
         }
@@ -175,7 +175,7 @@ final class RouteRequestReader {
         return Math.round(value * 60);
     }
 
-    private static List<LoopCheckpoint> selected(PatrolRequests.CheckpointQuery q, CheckpointQueries registers) {
+    private static List<LoopCheckpoint> selected(PatrolRequests.CheckpointQuery q, Checkpoints registers) {
         if (q.gridId() == null) {
             throw new PatrolInputException("checkpointQuery.gridId", "is required");
         }
@@ -199,7 +199,7 @@ final class RouteRequestReader {
             throw new PatrolInputException("checkpointQuery.priority", "must be 1..10, got " + q.priority());
         }
         Long serviceOverride = q.serviceMinutes() == null ? null : serviceSeconds(q.serviceMinutes(), "checkpointQuery.serviceMinutes");
-        List<CheckpointQueries.Place> places = registers.inGrid(q.gridId(), kinds, days, LocalDate.now(ZoneOffset.UTC));
+        List<Checkpoints.Place> places = registers.inGrid(q.gridId(), kinds, days, LocalDate.now(ZoneOffset.UTC));
         if (places.isEmpty()) {
             throw new PatrolInputException("checkpointQuery", "selects no checkpoint in grid " + q.gridId());
         }
@@ -208,7 +208,7 @@ final class RouteRequestReader {
                     + MAX_CHECKPOINTS + "; narrow the kinds or the days");
         }
         List<LoopCheckpoint> result = new ArrayList<>(places.size());
-        for (CheckpointQueries.Place p : places) {
+        for (Checkpoints.Place p : places) {
             result.add(p.kind().checkpoint(p.id(), p.at(), q.priority(), serviceOverride));
         }
         return result;

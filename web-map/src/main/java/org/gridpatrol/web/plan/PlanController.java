@@ -1,11 +1,11 @@
 package org.gridpatrol.web.plan;
 
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
-import org.gridpatrol.data.plan.PlanDiffQuery;
-import org.gridpatrol.data.plan.PlanExport;
-import org.gridpatrol.data.plan.PlanPublisher;
-import org.gridpatrol.data.plan.PlanService;
-import org.gridpatrol.data.plan.PlanService.PlanView;
+import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.plan.PlanExports;
+import org.gridpatrol.data.plan.PlanPublications;
+import org.gridpatrol.data.plan.Plans;
+import org.gridpatrol.data.plan.Plans.PlanView;
 import org.gridpatrol.geo.plan.PlanDiff;
 import org.gridpatrol.web.http.NotFoundException;
 import org.gridpatrol.web.security.GridpatrolUser;
@@ -30,16 +30,16 @@ import java.net.URI;
 @RestController
 public class PlanController {
 
-    private final PlanService plans;
-    private final PlanDiffQuery diffs;
-    private final PlanPublisher publisher;
+    private final Plans plans;
+    private final PlanDiffs diffs;
+    private final PlanPublications publisher;
     private final OperationParser parser;
     private final AccessPolicy access;
     private final Jurisdictions jurisdictions;
-    private final PlanExport export;
+    private final PlanExports export;
 
-    public PlanController(PlanService plans, PlanDiffQuery diffs, PlanPublisher publisher, OperationParser parser,
-                          AccessPolicy access, Jurisdictions jurisdictions, PlanExport export) {
+    public PlanController(Plans plans, PlanDiffs diffs, PlanPublications publisher, OperationParser parser,
+                          AccessPolicy access, Jurisdictions jurisdictions, PlanExports export) {
         this.export = export;
         this.plans = plans;
         this.diffs = diffs;
@@ -127,7 +127,7 @@ public class PlanController {
 
     @PostMapping("/api/plans/{id}/publish")
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
-    public PlanPublisher.Published publish(@PathVariable("id") long planId, @RequestBody PlanRequests.Publish request,
+    public PlanPublications.Published publish(@PathVariable("id") long planId, @RequestBody PlanRequests.Publish request,
                                            @AuthenticationPrincipal GridpatrolUser user) {
         if (request == null || request.version() == null) {
             throw new IllegalArgumentException("version is required: the plan version you reviewed");

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.plan;
 
-import org.gridpatrol.data.plan.PlanService.PlanView;
+import org.gridpatrol.data.plan.Plans.PlanView;
 import org.gridpatrol.geo.plan.GridDraft;
 import org.gridpatrol.geo.plan.PlanValidation;
 

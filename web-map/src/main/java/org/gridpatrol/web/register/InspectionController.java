@@ -1,6 +1,6 @@
 package org.gridpatrol.web.register;
 
-import org.gridpatrol.data.register.RegisterStore;
+import org.gridpatrol.data.register.Registers;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.gridpatrol.geo.access.Role;
 import org.gridpatrol.web.security.AccessPolicy;
@@ -26,10 +26,10 @@ import java.util.Map;
 @RestController
 public class InspectionController {
 
-    private final RegisterStore store;
+    private final Registers store;
     private final AccessPolicy access;
 
-    public InspectionController(RegisterStore store, AccessPolicy access) {
+    public InspectionController(Registers store, AccessPolicy access) {
         this.store = store;
         this.access = access;
     }

@@ -1,6 +1,6 @@
 package org.gridpatrol.web.register;
 
-import org.gridpatrol.data.register.RegisterStore;
+import org.gridpatrol.data.register.Registers;
 import org.gridpatrol.geo.register.RegisterKind;
 import org.gridpatrol.geo.register.RegisterValues;
 import org.gridpatrol.web.security.GridpatrolUser;
@@ -31,10 +31,10 @@ import java.util.Map;
 @RestController
 public class RegisterController {
 
-    private final RegisterStore store;
+    private final Registers store;
     private final AccessPolicy access;
 
-    public RegisterController(RegisterStore store, AccessPolicy access) {
+    public RegisterController(Registers store, AccessPolicy access) {
         this.store = store;
         this.access = access;
     }
@@ -64,7 +64,7 @@ public class RegisterController {
     }
 
     @PostMapping("/api/{kind:households|rentals}")
-    public ResponseEntity<RegisterStore.Saved> create(@PathVariable("kind") String path, @RequestBody Map<String, Object> body,
+    public ResponseEntity<Registers.Saved> create(@PathVariable("kind") String path, @RequestBody Map<String, Object> body,
                                                       @AuthenticationPrincipal GridpatrolUser user) {
         RegisterKind kind = kind(path);
         access.require(user, Role.Right.EDIT_REGISTERS);
@@ -73,13 +73,13 @@ public class RegisterController {
         if (fields.get(kind.requiredCount()) == null) {
             throw new IllegalArgumentException(kind.requiredCount() + " is required");
         }
-        RegisterStore.Saved saved = store.create(kind, RegisterValues.parse(kind, fields), location[0], location[1],
+        Registers.Saved saved = store.create(kind, RegisterValues.parse(kind, fields), location[0], location[1],
                 user.jurisdictionId(), user.getUsername());
         return ResponseEntity.created(URI.create("/api/" + path + "/" + saved.id())).body(saved);
     }
 
     @PatchMapping("/api/{kind:households|rentals}/{id}")
-    public RegisterStore.Saved update(@PathVariable("kind") String path, @PathVariable("id") long id,
+    public Registers.Saved update(@PathVariable("kind") String path, @PathVariable("id") long id,
                                       @RequestBody Map<String, Object> body, @AuthenticationPrincipal GridpatrolUser user) {
         RegisterKind kind = kind(path);
         Map<String, Object> fields = new LinkedHashMap<>(body);
