@@ -1,8 +1,8 @@
 package org.gridpatrol.web.patrol;
 
-import org.gridpatrol.data.patrol.CheckpointQueries;
-import org.gridpatrol.data.patrol.PatrolRouteStore;
-import org.gridpatrol.data.patrol.ServiceAreaQueries;
+import org.gridpatrol.data.patrol.Checkpoints;
+import org.gridpatrol.data.patrol.PatrolRoutes;
+import org.gridpatrol.data.patrol.ServiceAreas;
 import org.gridpatrol.routing.graph.RoutingGraph;
 import org.gridpatrol.web.routing.RoutingGraphService;
 import org.gridpatrol.web.security.AccessPolicy;
@@ -58,15 +58,15 @@ class PatrolRouteControllerSliceTest {
     @MockitoBean
     RoutingGraphService graphs;
     @MockitoBean
-    CheckpointQueries checkpoints;
+    Checkpoints checkpoints;
     @MockitoBean
-    PatrolRouteStore store;
+    PatrolRoutes store;
     @MockitoBean
     AccessPolicy access;
     @MockitoBean
     RouteArchive archive;
     @MockitoBean
-    ServiceAreaQueries areas;
+    ServiceAreas areas;
 
     @BeforeEach
     void graphReady() {

@@ -1,11 +1,11 @@
 package org.gridpatrol.web.plan;
 
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
-import org.gridpatrol.data.plan.PlanDiffQuery;
-import org.gridpatrol.data.plan.PlanExport;
-import org.gridpatrol.data.plan.PlanPublisher;
+import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.plan.PlanExports;
+import org.gridpatrol.data.plan.PlanPublications;
 import org.gridpatrol.data.plan.PlanRecord;
-import org.gridpatrol.data.plan.PlanService;
+import org.gridpatrol.data.plan.Plans;
 import org.gridpatrol.data.postgis.StaleVersionException;
 import org.gridpatrol.data.postgis.UnknownIdException;
 import org.gridpatrol.geo.plan.InvalidOperationException;
@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The planning API's request checks and error mapping without the demo database: the controller,
  * the real {@link OperationParser}, {@code ApiProblems} and the application's security chain (a
- * planner logged in, CSRF token sent) over a mocked {@link PlanService}. Plan 7 exists (jurisdiction
+ * planner logged in, CSRF token sent) over a mocked {@link Plans}. Plan 7 exists (jurisdiction
  * 42, version 3); what the plan store answers (a stale version, a refused operation) is stubbed, so
  * these tests check the mapping to HTTP, not the planning. Flows that need the data (concurrent
  * edits, undo on a fresh plan, splits of real grids) stay in {@code PlanApiIT}.
@@ -62,22 +62,22 @@ class PlanControllerSliceTest {
     JsonMapper json;
 
     @MockitoBean
-    PlanService plans;
+    Plans plans;
     @MockitoBean
-    PlanDiffQuery diffs;
+    PlanDiffs diffs;
     @MockitoBean
-    PlanPublisher publisher;
+    PlanPublications publisher;
     @MockitoBean
     AccessPolicy access;
     @MockitoBean
     Jurisdictions jurisdictions;
     @MockitoBean
-    PlanExport export;
+    PlanExports export;
 
     @BeforeEach
     void planSevenExists() {
         PlanRecord plan = new PlanRecord(PLAN, JURISDICTION, "AD-07", 3, 0, 0, "draft", null, null);
-        when(plans.get(PLAN)).thenReturn(new PlanService.PlanView(plan, null));
+        when(plans.get(PLAN)).thenReturn(new Plans.PlanView(plan, null));
         when(plans.get(424242)).thenThrow(new UnknownIdException("no plan has id 424242"));
     }
 
