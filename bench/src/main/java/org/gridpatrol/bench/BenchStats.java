@@ -30,6 +30,15 @@ final class BenchStats {
         return bytes / (1024 * 1024);
     }
 
+    /** Starts the heap pools' peaks afresh, so that {@link #peakHeapMb} measures from here on. */
+    static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
     /** Peak resident memory (VmHWM) of this process in kB, native memory included; -1 when unreadable (not Linux). */
     static long peakResidentKb() {
         return peakResidentKb(Path.of("/proc/self/status"));

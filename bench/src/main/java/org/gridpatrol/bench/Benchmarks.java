@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -30,6 +30,9 @@ public final class Benchmarks {
               matrix [--osm FILE] [--points N] [--runs R]
                                   our travel matrix against pgRouting (osm2pgrouting, osmium)
               patrol-loop [--osm FILE] [--checkpoints N] [--mode foot|bike|car] [--runs R]
+              generate [--sizes 2000,50000] [--runs 3] [--band 200,400] [--no-andorra] [--osm FILE]
+                                  our grid generation and rebalancing against METIS (gpmetis) and Scotch (gpart)
+                                  on the Andorra parishes and synthetic counties of the given sizes in blocks
             """;
 
     private Benchmarks() {
@@ -55,6 +58,7 @@ public final class Benchmarks {
                 case "patrol-peers" -> PatrolPeersBenchmark.run(arguments.subList(1, arguments.size()));
                 case "matrix" -> MatrixBenchmark.run(arguments.subList(1, arguments.size()));
                 case "patrol-loop" -> PatrolLoopBenchmark.run(arguments.subList(1, arguments.size()));
+                case "generate" -> GenerateBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;
