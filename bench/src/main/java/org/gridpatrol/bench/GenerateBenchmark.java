@@ -85,7 +85,12 @@ final class GenerateBenchmark {
             List<GenerationGraph> graphs = load(folder, andorra ? osm : null, sizes);
             Map<String, Measured> measured = new LinkedHashMap<>();
             for (GenerationGraph graph : graphs) {
-                measured.put(graph.name(), measure(graph, band, runs, folder));
+                try {
+                    measured.put(graph.name(), measure(graph, band, runs, folder));
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    throw e;
+                }
             }
             summary(measured, band, runs);
             System.out.printf(Locale.ROOT, "peak JVM heap of the whole run %d MB%n", BenchStats.peakHeapMb());
@@ -110,7 +115,7 @@ final class GenerateBenchmark {
                 try (Connection c = db.dataSource().getConnection()) {
                     Map<Long, String> townships = new LinkedHashMap<>();
                     try (PreparedStatement s = c.prepareStatement("""
-                            SELECT id, name FROM jurisdiction j WHERE level = 'township'
+                            SELECT id, name FROM jurisdiction j WHERE level = 'township' AND county_code = 'AD'
                               AND EXISTS (SELECT 1 FROM block b WHERE b.jurisdiction_id = j.id) ORDER BY name""");
                          ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {

@@ -17,6 +17,7 @@ class BenchmarksTest {
     @Test
     void aBenchmarkThatThrowsFailsWithStatusOne() {
         assertThat(Benchmarks.run(List.of("tsp", "--no-such-option"))).isEqualTo(1);
+        assertThat(Benchmarks.run(List.of("generate", "--no-such-option"))).isEqualTo(1);
     }
 
     @Test
