@@ -44,7 +44,9 @@ record GenerationGraph(String name, Map<Long, Block> blocks, BlockGraph adjacenc
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(2);
-                    blocks.put(rs.getLong(1), Block.uncounted(rs.getLong(1), rs.wasNull() ? null : parent, reader.read(rs.getBytes(3))));
+                    Long parentId = rs.wasNull() ? null : parent; // read before the next column resets wasNull
+                    long id = rs.getLong(1);
+                    blocks.put(id, Block.uncounted(id, parentId, reader.read(rs.getBytes(3))));
                 }
             }
         } catch (ParseException e) {
