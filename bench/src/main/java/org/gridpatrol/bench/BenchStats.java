@@ -30,6 +30,11 @@ final class BenchStats {
         return bytes / (1024 * 1024);
     }
 
+    /** Heap in use now, in MB (after {@code System.gc()}: what is still referenced). */
+    static long usedHeapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
     /** Starts the heap pools' peaks afresh, so that {@link #peakHeapMb} measures from here on. */
     static void resetPeakHeap() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
