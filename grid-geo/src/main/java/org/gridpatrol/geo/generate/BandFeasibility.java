@@ -82,6 +82,8 @@ final class BandFeasibility {
             int high = Math.min((int) Math.floor(total / band.min() + EPS), Math.max(positive, 1));
             if (low <= high) {
                 grids = countFor(total, high);
+            } else if (fixedGrids != null) {
+                grids = fixedGrids; // a count asked for: grids out of the derived band are reported after the search
             } else {
                 feasible = false;
                 grids = Math.max(1, (int) Math.round(total / band.middle()));

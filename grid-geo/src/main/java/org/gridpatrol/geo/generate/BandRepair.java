@@ -21,6 +21,8 @@ final class BandRepair {
     private final Runnable checkpoint;
     private int moves;
     private final List<int[]> undo = new ArrayList<>();
+    private int[] buffer = new int[64];
+    private PartGraph roundGraph;
 
     BandRepair(Partition partition, WorkloadBand band, Runnable checkpoint) {
         this.partition = partition;
@@ -38,6 +40,7 @@ final class BandRepair {
             checkpoint.run();
             List<Integer> out = outOfBand();
             boolean progress = false;
+            roundGraph = null;
             for (int p : out) {
                 if (fits(partition.weight(p))) {
                     continue;
@@ -91,7 +94,7 @@ final class BandRepair {
         int bestTarget = -1;
         double bestScore = 0;
         double bestGain = 0;
-        for (int b = 0; b < set.size(); b++) {
+        for (int b : candidates(from, to)) {
             int p = partition.label(b);
             if (p < 0 || (from >= 0 && p != from)) {
                 continue;
@@ -138,12 +141,40 @@ final class BandRepair {
         return true;
     }
 
+    /** The blocks that may move: those of {@code from}, or else those next to {@code to}; ascending. */
+    private int[] candidates(int from, int to) {
+        BlockSet set = partition.set();
+        int count = 0;
+        int part = from >= 0 ? from : to;
+        for (int b = partition.firstInPart(part); b >= 0; b = partition.nextInPart(b)) {
+            if (from >= 0) {
+                buffer = grow(buffer, count + 1);
+                buffer[count++] = b;
+            } else {
+                for (int n : set.neighbours(b)) {
+                    if (partition.label(n) != to) {
+                        buffer = grow(buffer, count + 1);
+                        buffer[count++] = n;
+                    }
+                }
+            }
+        }
+        return java.util.Arrays.stream(buffer, 0, count).sorted().distinct().toArray();
+    }
+
+    private static int[] grow(int[] array, int needed) {
+        return needed <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(needed, array.length * 2));
+    }
+
     /**
      * Over-band {@code p}: the nearest part with room, and weight passed towards it from the far end;
      * under-band {@code p}: the nearest part with surplus, and weight passed from it towards p.
      */
     private boolean chain(int p, boolean over) {
-        PartGraph parts = new PartGraph(partition);
+        if (roundGraph == null) { // one per round: a link it shows that has since gone just makes that chain fail
+            roundGraph = new PartGraph(partition);
+        }
+        PartGraph parts = roundGraph;
         List<Integer> path = parts.pathTo(p, q -> over ? partition.weight(q) < band.max() - EPS : partition.weight(q) > band.min() + EPS, MAX_CHAIN);
         if (path.size() < 3) {
             return false; // a direct neighbour would have taken a single move already

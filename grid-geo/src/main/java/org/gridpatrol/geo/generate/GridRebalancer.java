@@ -146,28 +146,40 @@ public final class GridRebalancer {
 
     /** Merges parts under the minimum into the neighbour sharing the most border when the sum fits; whether any was. */
     private boolean mergeLight(Partition partition) {
-        boolean merged = false;
-        for (int p = 0; p < partition.parts(); p++) {
-            if (partition.size(p) == 0 || partition.weight(p) >= band.min() - EPS) {
-                continue;
-            }
+        boolean mergedAny = false;
+        boolean merged = true;
+        while (merged) { // a pass merges each part at most once, with the part graph of the pass's start
+            merged = false;
             PartGraph parts = new PartGraph(partition);
-            int best = -1;
-            double bestBorder = 0;
-            for (Map.Entry<Integer, Double> e : parts.neighbours(p).entrySet()) {
-                if (partition.weight(p) + partition.weight(e.getKey()) <= band.max() + EPS && e.getValue() > bestBorder) {
-                    best = e.getKey();
-                    bestBorder = e.getValue();
+            boolean[] touched = new boolean[partition.parts()];
+            for (int p = 0; p < partition.parts(); p++) {
+                if (touched[p] || partition.size(p) == 0 || partition.weight(p) >= band.min() - EPS) {
+                    continue;
                 }
-            }
-            if (best >= 0) {
-                for (int b : partition.members()[p]) {
-                    partition.assign(b, best);
+                int best = -1;
+                double bestBorder = 0;
+                for (Map.Entry<Integer, Double> e : parts.neighbours(p).entrySet()) {
+                    int q = e.getKey();
+                    if (!touched[q] && partition.weight(p) + partition.weight(q) <= band.max() + EPS && e.getValue() > bestBorder) {
+                        best = q;
+                        bestBorder = e.getValue();
+                    }
                 }
-                merged = true;
+                if (best >= 0) {
+                    int b = partition.firstInPart(p);
+                    while (b >= 0) {
+                        int following = partition.nextInPart(b);
+                        partition.assign(b, best);
+                        b = following;
+                    }
+                    touched[p] = true;
+                    touched[best] = true;
+                    merged = true;
+                    mergedAny = true;
+                }
             }
         }
-        return merged;
+        return mergedAny;
     }
 
     private static boolean connected(BlockSet piece) {

@@ -16,6 +16,10 @@ final class Partition {
     private int[] size;
     private int parts;
     private final ContiguityGuard guard;
+    // each part's blocks as an intrusive doubly linked list, so a part's blocks are listed without a scan
+    private int[] head;
+    private final int[] next;
+    private final int[] previous;
 
     Partition(BlockSet set, int parts) {
         this.set = set;
@@ -25,14 +29,10 @@ final class Partition {
         this.size = new int[Math.max(parts, 1)];
         this.parts = parts;
         this.guard = new ContiguityGuard(set, label);
-    }
-
-    Partition copy() {
-        Partition copy = new Partition(set, parts);
-        System.arraycopy(label, 0, copy.label, 0, label.length);
-        copy.weight = weight.clone();
-        copy.size = size.clone();
-        return copy;
+        this.head = new int[Math.max(parts, 1)];
+        Arrays.fill(head, -1);
+        this.next = new int[set.size()];
+        this.previous = new int[set.size()];
     }
 
     BlockSet set() {
@@ -60,6 +60,9 @@ final class Partition {
         if (parts == weight.length) {
             weight = Arrays.copyOf(weight, parts * 2);
             size = Arrays.copyOf(size, parts * 2);
+            int old = head.length;
+            head = Arrays.copyOf(head, parts * 2);
+            Arrays.fill(head, old, head.length, -1);
         }
         return parts++;
     }
@@ -70,12 +73,36 @@ final class Partition {
         if (from >= 0) {
             weight[from] -= set.weight(block);
             size[from]--;
+            if (previous[block] >= 0) {
+                next[previous[block]] = next[block];
+            } else {
+                head[from] = next[block];
+            }
+            if (next[block] >= 0) {
+                previous[next[block]] = previous[block];
+            }
         }
         label[block] = part;
         if (part >= 0) {
             weight[part] += set.weight(block);
             size[part]++;
+            previous[block] = -1;
+            next[block] = head[part];
+            if (head[part] >= 0) {
+                previous[head[part]] = block;
+            }
+            head[part] = block;
         }
+    }
+
+    /** The first block of {@code part} in no particular order, -1 when it has none; then {@link #nextInPart}. */
+    int firstInPart(int part) {
+        return head[part];
+    }
+
+    /** The block after {@code block} in its part's list, -1 at the end. Do not assign while walking. */
+    int nextInPart(int block) {
+        return next[block];
     }
 
     /** The length of border {@code block} shares with the blocks of {@code part}. */
