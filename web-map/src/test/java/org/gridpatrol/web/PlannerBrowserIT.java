@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's flows in the browser on the demo data: select by click and lasso, move, undo with
  * Ctrl-Z and redo with the button, a new grid, merge, split by a drawn line, a refused operation
- * with its reason, the diff, publish with confirmation, export; a stale plan; history. Each plan
- * works in its own Andorra township so the flows do not meet.
+ * with its reason, the diff, publish with confirmation, export; a stale plan; history; generate
+ * with a locked grid, then publish. Each plan works in its own Andorra township so the flows do not
+ * meet.
  */
 @DemoApplicationIT
 class PlannerBrowserIT extends BrowserTestSupport {
@@ -28,6 +29,12 @@ class PlannerBrowserIT extends BrowserTestSupport {
     static final long LA_MASSANA = 6;
     static final long ESCALDES = 8;
     static final long SANT_JULIA = 7;
+
+    private JsonNode getJson(String path) throws Exception {
+        var response = api.get(path, "planner", DemoApplicationIT.PASSWORD);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
 
     private void startPlan(long township) {
         logIn("planner", "#planner");
@@ -259,5 +266,162 @@ class PlannerBrowserIT extends BrowserTestSupport {
         waitForBody("history-as-of", "");
         assertThat(Integer.parseInt(body("history-grids"))).isEqualTo(now);
         assertThat(before).isPositive();
+    }
+
+    /** The plan's block → grid assignment as the server exports it. */
+    private Map<Long, Long> assignment(long planId) {
+        String csv = api.get("/api/plans/" + planId + "/export?format=csv&of=blocks", "planner", DemoApplicationIT.PASSWORD).body();
+        Map<Long, Long> gridOfBlock = new java.util.HashMap<>();
+        csv.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
+            String[] cells = line.split(",");
+            gridOfBlock.put(Long.parseLong(cells[0]), Long.parseLong(cells[1]));
+        });
+        return gridOfBlock;
+    }
+
+    /**
+     * A township no other flow touches (not those above, not the demo leader's and worker's, not the
+     * authorization fixture's, the one with most households), chosen from the API: the one whose
+     * largest block holds fewest households, so that 200-400 per grid is most likely reachable.
+     */
+    private long townshipForGeneration() throws Exception {
+        long leaders = getJsonAs("/api/me", "leader").get("jurisdictionId").asLong();
+        List<Long> townships = new ArrayList<>();
+        long county = 0;
+        for (JsonNode f : getJson("/api/jurisdictions").get("features")) {
+            if (f.get("properties").get("code").asText().equals("AD")) {
+                county = f.get("properties").get("id").asLong();
+            }
+        }
+        for (JsonNode f : getJson("/api/jurisdictions").get("features")) {
+            JsonNode p = f.get("properties");
+            if (p.get("level").asText().equals("township") && p.get("parentId").asLong() == county) {
+                townships.add(p.get("id").asLong());
+            }
+        }
+        townships.removeAll(List.of(LA_MASSANA, ESCALDES, SANT_JULIA, leaders));
+        Map<Long, Long> households = new java.util.HashMap<>();
+        Map<Long, Long> largestBlock = new java.util.HashMap<>();
+        for (long township : townships) {
+            for (JsonNode block : getJson("/api/blocks?jurisdiction=" + township).get("features")) {
+                long h = block.get("properties").get("households").asLong();
+                households.merge(township, h, Long::sum);
+                largestBlock.merge(township, h, Math::max);
+            }
+        }
+        long most = households.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return townships.stream().filter(id -> id != most && households.getOrDefault(id, 0L) >= 400)
+                .min(java.util.Comparator.comparing(largestBlock::get)).orElseThrow();
+    }
+
+    private JsonNode getJsonAs(String path, String user) throws Exception {
+        return JSON.readTree(api.get(path, user, DemoApplicationIT.PASSWORD).body());
+    }
+
+    @Test
+    void generateWithALockedGridShowsTheDiffAndPublishesBalancedGrids() throws Exception {
+        long township = townshipForGeneration();
+        JsonNode blocks = getJson("/api/blocks?jurisdiction=" + township).get("features");
+        long largestBlock = 0;
+        for (JsonNode block : blocks) {
+            largestBlock = Math.max(largestBlock, block.get("properties").get("households").asLong());
+        }
+        // lock a published grid that is already inside the band (the API says which), if there is one
+        Map<Long, Long> householdsOfGrid = new java.util.HashMap<>();
+        getJson("/api/grids?jurisdiction=" + township).get("features").forEach(f -> householdsOfGrid.put(
+                f.get("properties").get("id").asLong(), f.get("properties").get("households").asLong()));
+        startPlan(township);
+        long planId = Long.parseLong(body("plan-id"));
+        int gridsBefore = blocksByGrid().size();
+        Map<Long, Long> before = assignment(planId);
+
+        click("[data-tool='lock']");
+        String locked = blocksByGrid().keySet().stream()
+                .filter(g -> householdsOfGrid.getOrDefault(Long.parseLong(g), 0L) >= 200 && householdsOfGrid.get(Long.parseLong(g)) <= 400)
+                .findFirst().orElse(null);
+        if (locked != null) {
+            domClick(browser.findElement(By.cssSelector("path.block-polygon[data-grid-id='" + locked + "']")));
+            waitForBody("locked-grids", "1");
+            assertThat(browser.findElements(By.cssSelector("path.block-polygon.locked")))
+                    .hasSize(blocksByGrid().get(locked).size());
+            assertThat(browser.findElement(By.id("gen-locked")).getText()).contains("锁定的网格");
+        }
+
+        // the band 200-400, generate: answered at once for a demo township (far below the job threshold)
+        WebElement min = browser.findElement(By.id("gen-min"));
+        min.clear();
+        min.sendKeys("200");
+        WebElement max = browser.findElement(By.id("gen-max"));
+        max.clear();
+        max.sendKeys("400");
+        int v = version();
+        click("#generate-button");
+        waitForOperation(v);
+        assertThat(browser.findElement(By.id("op-result")).getText()).contains("已自动划分");
+        screenshot("planner-generate.png");
+
+        // the locked grid kept exactly its blocks; every block still in one grid
+        Map<Long, Long> after = assignment(planId);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        if (locked != null) {
+            long lockedId = Long.parseLong(locked);
+            assertThat(after.entrySet().stream().filter(e -> e.getValue() == lockedId).map(Map.Entry::getKey).sorted().toList())
+                    .isEqualTo(before.entrySet().stream().filter(e -> e.getValue() == lockedId).map(Map.Entry::getKey).sorted().toList());
+        }
+        long moved = before.keySet().stream().filter(b -> !before.get(b).equals(after.get(b))).count();
+
+        // the diff and the chart as the server's diff has them: moved blocks, a bar per grid, green ones in the band
+        JsonNode plan = getJson("/api/plans/" + planId);
+        int grids = plan.get("grids").size();
+        assertThat(blocksByGrid()).hasSize(grids);
+        JsonNode diff = getJson("/api/plans/" + planId + "/diff");
+        String summary = browser.findElement(By.id("diff-summary")).getText();
+        int shownMoved = Integer.parseInt(summary.replaceAll("^\\D*(\\d+).*$", "$1"));
+        assertThat(shownMoved).isPositive().isEqualTo(diff.get("movedBlocks").size());
+        assertThat(moved).isPositive();
+        int inBandAfter = 0;
+        for (JsonNode g : diff.get("grids")) {
+            long h = g.path("after").path("households").asLong(-1);
+            inBandAfter += h >= 200 && h <= 400 ? 1 : 0;
+        }
+        assertThat(browser.findElements(By.cssSelector("svg.balance-chart rect.bar"))).hasSize(diff.get("grids").size());
+        assertThat(browser.findElements(By.cssSelector("svg.balance-chart rect.bar[fill='#74c476']"))).hasSize(inBandAfter);
+
+        // undo brings the published grids back, redo the generated ones
+        v = version();
+        click("#undo-button");
+        waitForOperation(v);
+        assertThat(blocksByGrid()).hasSize(gridsBefore);
+        v = version();
+        click("#redo-button");
+        waitForOperation(v);
+        assertThat(blocksByGrid()).hasSize(grids);
+
+        // problems, if any, are listed; a click selects their blocks
+        int problems = Integer.parseInt(body("problems"));
+        if (problems > 0) {
+            assertThat(browser.findElements(By.cssSelector("#gen-problems li"))).hasSize(problems);
+            click("#gen-problems button[data-problem='0']");
+            wait.until(d -> Integer.parseInt(body("selected-blocks")) > 0);
+            click("#clear-selection");
+        }
+
+        click("#publish-button");
+        visible("#publish-dialog");
+        click("#publish-confirm");
+        waitFor("body[data-published]");
+        JsonNode published = getJson("/api/grids?jurisdiction=" + township).get("features");
+        assertThat(published).hasSize(grids);
+        long inBand = 0;
+        for (JsonNode grid : published) {
+            long h = grid.get("properties").get("households").asLong();
+            inBand += h >= 200 && h <= 400 ? 1 : 0;
+        }
+        assertThat(inBand).isEqualTo(inBandAfter);
+        // without a problem named, every grid is in the band
+        if (problems == 0) {
+            assertThat(inBand).as("grids in 200-400 of " + published.size() + " (largest block " + largestBlock + ")")
+                    .isEqualTo(published.size());
+        }
     }
 }
