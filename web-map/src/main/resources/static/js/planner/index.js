@@ -162,7 +162,7 @@ export class PlannerView {
     if (this.store.getState().busy) return undefined;
     this.store.dispatch({ type: 'job', job: { stage: t('planner.working') } });
     return this.operate({ op, target, lockedGridIds: [...this.store.getState().locked] }, `planner.ok.${op}`,
-      plan => ({ grids: plan.grids.length, problems: (plan.problems || []).length }));
+      plan => ({ grids: plan.grids.length }));
   }
 
   /** Follows a job until it ends: its answer, or JobCancelled, or the job's error. */
