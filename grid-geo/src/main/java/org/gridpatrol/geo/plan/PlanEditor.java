@@ -147,7 +147,9 @@ public record PlanEditor(String codePrefix) {
 
     /**
      * Moves every listed block in one pass (a county's regridding moves tens of thousands) and records
-     * only the blocks whose grid really changed, so storing and diffing the step stay incremental.
+     * only the blocks whose grid really changed, so storing and diffing the step stay incremental. A
+     * listed block the plan does not have yet (a township without grids) joins it: the caller knows
+     * the jurisdiction's blocks, the editor does not.
      */
     private PlanState regrid(PlanState state, Regrid regrid) {
         for (long grid : regrid.removedGrids()) {
@@ -177,14 +179,13 @@ public record PlanEditor(String codePrefix) {
         Set<Long> losing = new HashSet<>();
         for (Map.Entry<Long, Long> entry : regrid.gridOfBlock().entrySet()) {
             Long was = blocks.get(entry.getKey());
-            if (was == null) {
-                throw new InvalidOperationException("gridOfBlock", "block " + entry.getKey() + " is not in this plan's jurisdiction");
-            }
             long grid = created.getOrDefault(entry.getValue(), entry.getValue());
-            if (was != grid) {
+            if (was == null || was != grid) {
                 blocks.put(entry.getKey(), grid);
                 changed.add(entry.getKey());
-                losing.add(was);
+                if (was != null) {
+                    losing.add(was);
+                }
             }
         }
         PlanState result = PlanState.derived(state, blocks, grids, changed);

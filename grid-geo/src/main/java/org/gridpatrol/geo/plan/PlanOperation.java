@@ -55,7 +55,8 @@ public sealed interface PlanOperation {
 
     /**
      * Redraws grids at once, as grid generation and rebalancing do: every block listed goes to the
-     * grid named, blocks not listed stay where they are. An id of one of the plan's grids keeps that
+     * grid named, blocks not listed stay where they are; a listed block the plan does not have yet
+     * (a jurisdiction without grids) joins it. An id of one of the plan's grids keeps that
      * grid; any other id, which must be negative, stands for a grid to create (each distinct id one
      * grid, numbered as {@link NewGrid} numbers them, in the order -1, -2, …). The grids in
      * {@code removedGrids} leave the plan and must be left without blocks; any other grid left
