@@ -128,6 +128,9 @@ final class PlanService implements Plans {
             return GenerationGraphs.of(c, plan.jurisdictionId(), model, blocks, generation.weights());
         });
         PlanGeneration.Outcome outcome = new PlanGeneration(read[0].state()).run(graph, generation, listener);
+        if (listener.cancelled()) {
+            throw new org.gridpatrol.geo.generate.GenerationCancelledException(); // asked to stop after the last check: store nothing
+        }
         PlanRecord saved = store.inTransaction(c -> {
             PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
             PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), outcome.regrid());
