@@ -118,7 +118,13 @@ class SampleDataIT {
                               FROM jurisdiction j WHERE j.id = %d) d WHERE ST_Area(d.geom::geography) > 1""".formatted(id)));
             }
             failures.add(topology.nonContiguousGrids() == 0 ? null : row + ": " + topology.nonContiguousGrids() + " non-contiguous grids");
-            failures.add(topology.gaps() + topology.overlaps() + topology.unassignedBlocks() == 0 ? null : row + ": topology " + topology);
+            // a gap the blocks already have (BlockDeriver's, e.g. 12.7 m² in Sant Julià de Lòria) is not the grids' doing
+            int blockGaps = (int) number("""
+                    SELECT count(*) FROM (SELECT (ST_Dump(ST_Difference(j.geom, (SELECT ST_Union(b.geom) FROM block b
+                    WHERE b.jurisdiction_id = j.id AND NOT b.retired)))).geom FROM jurisdiction j WHERE j.id = %d) d
+                    WHERE ST_Area(d.geom::geography) > 1""".formatted(id));
+            failures.add(topology.gaps() - blockGaps + topology.overlaps() + topology.unassignedBlocks() == 0 ? null
+                    : row + ": topology " + topology + ", gaps of the blocks alone " + blockGaps);
             if (heaviestBlock <= 400 && total >= 400 && (double) inBand / topology.grids() < 0.9) {
                 failures.add(row + ": " + inBand + " of " + topology.grids() + " grids in 200-400");
             }
