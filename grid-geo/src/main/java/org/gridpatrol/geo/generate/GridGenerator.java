@@ -1,5 +1,7 @@
 package org.gridpatrol.geo.generate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,16 @@ import java.util.Set;
  * band wherever the blocks allow it; blocks of locked grids stay where they are. Deterministic for the
  * same graph, target and seed.
  *
- * <p>PLACEHOLDER: the algorithm is being written (issue 17); until then every connected piece of a
- * region becomes one grid.
+ * <p>How: the unlocked blocks are split into pieces ({@link RegionSplitter}: a grid never crosses a
+ * region, nor a locked grid); each piece gets a number of grids ({@link BandFeasibility}, or
+ * {@link GridQuota} for a {@code grids: N} target, whose band is the mean ±25 %) and is divided by
+ * {@link PieceDivider} (seeded growth, then boundary local search, several restarts). The parts get
+ * the ids of the current grids they overlap most ({@link GridIdMatcher}).
+ *
+ * <p>Limits: contiguity is guaranteed along the edges of the {@link WeightedBlockGraph} (blocks of one
+ * piece); the band is met whenever the search finds it, which on feasible instances is nearly always
+ * but not proven; every part that is not is reported. Cost: roughly linear in the blocks times the
+ * restarts (4 by default up to 10,000 blocks per piece, then 2, then 1 from 40,000).
  */
 public final class GridGenerator {
 
@@ -21,6 +31,7 @@ public final class GridGenerator {
     private Map<Long, Long> currentGrids = Map.of();
     private Set<Long> lockedGrids = Set.of();
     private long seed = 1;
+    private Integer restarts;
     private GenerationListener listener = GenerationListener.NONE;
 
     public GridGenerator(WeightedBlockGraph graph, GenerationTarget target) {
@@ -49,34 +60,92 @@ public final class GridGenerator {
         return this;
     }
 
+    /** Restarts per piece (default: by the piece's size); more is slower and rarely much better. */
+    public GridGenerator setRestarts(int restarts) {
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        }
+        this.restarts = restarts;
+        return this;
+    }
+
     public GridGenerator setListener(GenerationListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;
     }
 
     public Regridding getResult() {
-        Map<Long, Long> gridOfBlock = new HashMap<>();
-        long next = -1;
-        for (long block : graph.blockIds()) {
-            if (lockedGrids.contains(currentGrids.get(block)) || gridOfBlock.containsKey(block)) {
-                continue;
-            }
-            long grid = next--;
-            java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(block));
-            gridOfBlock.put(block, grid);
-            while (!queue.isEmpty()) {
-                long b = queue.poll();
-                for (long n : graph.adjacency().neighbours(b)) {
-                    if (graph.blockIds().contains(n) && !gridOfBlock.containsKey(n) && graph.region(n) == graph.region(b)
-                            && !lockedGrids.contains(currentGrids.get(n))) {
-                        gridOfBlock.put(n, grid);
-                        queue.add(n);
-                    }
+        GenerationProgress progress = new GenerationProgress(listener);
+        progress.report(0, "splitting the regions");
+        int n = graph.size();
+        boolean[] locked = new boolean[n];
+        for (int b = 0; b < n; b++) {
+            Long grid = currentGrids.get(graph.idAt(b));
+            locked[b] = grid != null && lockedGrids.contains(grid);
+        }
+        List<RegionSplitter.Piece> pieces = new RegionSplitter(graph, locked).getResult();
+        int[] scratch = new int[n];
+        Arrays.fill(scratch, -1);
+        List<BlockSet> sets = new ArrayList<>();
+        for (RegionSplitter.Piece piece : pieces) {
+            sets.add(BlockSet.of(graph, piece.blocks(), scratch));
+        }
+        WorkloadBand band = target.band();
+        int[] quota = null;
+        if (band == null) {
+            double[] workloads = sets.stream().mapToDouble(BlockSet::totalWeight).toArray();
+            int[] sizes = sets.stream().mapToInt(BlockSet::size).toArray();
+            double mean = Arrays.stream(workloads).sum() / target.grids();
+            band = mean > 0 ? new WorkloadBand(mean * 0.75, mean * 1.25) : null;
+            quota = new GridQuota(workloads, sizes, target.grids()).getResult();
+        }
+        int[] partOfBlock = new int[n];
+        Arrays.fill(partOfBlock, -1);
+        int parts = 0;
+        List<Finding> findings = new ArrayList<>();
+        long total = Math.max(1, Arrays.stream(pieces.stream().mapToInt(p -> p.blocks().length).toArray()).sum());
+        long done = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            BlockSet set = sets.get(i);
+            progress.report(0.05 + 0.9 * done / total, "dividing region " + pieces.get(i).region() + " (" + set.size() + " blocks)");
+            Partition partition;
+            if (band == null) { // nothing to weigh: one grid per piece
+                partition = new Partition(set, 1);
+                for (int b = 0; b < set.size(); b++) {
+                    partition.assign(b, 0);
                 }
+            } else {
+                BandFeasibility.Plan plan = new BandFeasibility(set, band, pieces.get(i).cutOffByLockedGrids(),
+                        quota == null ? null : quota[i]).getResult();
+                findings.addAll(plan.findings());
+                PieceDivider divider = new PieceDivider(set, band, plan, PieceDivider.mix(seed, 1000L + i),
+                        restarts != null ? restarts : defaultRestarts(set.size()), progress);
+                partition = divider.getResult();
+                findings.addAll(divider.findings());
+            }
+            for (int b = 0; b < set.size(); b++) {
+                partOfBlock[set.global(b)] = parts + partition.label(b);
+            }
+            parts += partition.parts();
+            done += set.size();
+        }
+        progress.report(0.97, "matching grid ids");
+        GridIdMatcher matcher = new GridIdMatcher(graph, partOfBlock, parts, currentGrids, lockedGrids);
+        long[] gridOfPart = matcher.gridOfPart();
+        Map<Long, Long> gridOfBlock = new HashMap<>();
+        for (int b = 0; b < n; b++) {
+            if (partOfBlock[b] >= 0) {
+                gridOfBlock.put(graph.idAt(b), gridOfPart[partOfBlock[b]]);
             }
         }
-        Set<Long> removed = new java.util.HashSet<>(currentGrids.values());
-        removed.removeAll(lockedGrids);
-        return new Regridding(gridOfBlock, removed, List.of());
+        List<GenerationProblem> problems = findings.stream()
+                .map(f -> f.toProblem(b -> partOfBlock[b] < 0 ? null : gridOfPart[partOfBlock[b]]))
+                .toList();
+        progress.report(1, "done");
+        return new Regridding(gridOfBlock, matcher.removedGrids(), problems);
+    }
+
+    static int defaultRestarts(int blocks) {
+        return blocks <= 10_000 ? 4 : blocks <= 40_000 ? 2 : 1;
     }
 }

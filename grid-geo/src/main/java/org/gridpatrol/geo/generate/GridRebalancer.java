@@ -1,19 +1,34 @@
 package org.gridpatrol.geo.generate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Brings existing grids back into the band after the registers changed, moving as few blocks as
  * possible (the seeds: grids are adjusted as population moves, not redrawn); locked grids are not
  * touched. Every grid stays contiguous. Deterministic for the same input and seed.
  *
- * <p>PLACEHOLDER: the algorithm is being written (issue 17); until then nothing moves.
+ * <p>How: {@link BandRepair} moves boundary blocks out of over-band grids and into under-band ones
+ * (single moves, then chains through neighbouring grids); a grid still over the maximum and weighing
+ * at least twice the minimum is split ({@link PieceDivider} on its blocks, the largest part keeping
+ * the id); a grid still under the minimum is merged into the neighbour it shares the most border with
+ * when the sum fits; then the moves are tried again. Blocks without a current grid join the
+ * neighbouring grid they share the most border with.
+ *
+ * <p>Limits: a block never crosses a region border or enters a locked grid; a grid already in pieces
+ * stays in as many pieces (it is not split either). What cannot be fixed is reported: blocks over the
+ * maximum, grids with no neighbour able to give or take.
  */
 public final class GridRebalancer {
+
+    private static final double EPS = 1e-9;
 
     private final WeightedBlockGraph graph;
     private final WorkloadBand band;
@@ -49,12 +64,167 @@ public final class GridRebalancer {
     }
 
     public Regridding getResult() {
-        Map<Long, Long> gridOfBlock = new HashMap<>();
-        currentGrids.forEach((block, grid) -> {
-            if (!lockedGrids.contains(grid)) {
-                gridOfBlock.put(block, grid);
+        GenerationProgress progress = new GenerationProgress(listener);
+        progress.report(0, "reading the current grids");
+        int n = graph.size();
+        List<Integer> members = new ArrayList<>();
+        TreeSet<Long> gridIds = new TreeSet<>();
+        for (int b = 0; b < n; b++) {
+            Long grid = currentGrids.get(graph.idAt(b));
+            if (grid == null || !lockedGrids.contains(grid)) {
+                members.add(b);
+                if (grid != null) {
+                    gridIds.add(grid);
+                }
             }
-        });
-        return new Regridding(gridOfBlock, Set.of(), List.of());
+        }
+        int[] scratch = new int[n];
+        Arrays.fill(scratch, -1);
+        BlockSet set = BlockSet.of(graph, members.stream().mapToInt(Integer::intValue).toArray(), scratch);
+        List<Long> idOfPart = new ArrayList<>(gridIds);
+        Map<Long, Integer> partOfGrid = new HashMap<>();
+        for (int p = 0; p < idOfPart.size(); p++) {
+            partOfGrid.put(idOfPart.get(p), p);
+        }
+        Partition partition = new Partition(set, idOfPart.size());
+        for (int b = 0; b < set.size(); b++) {
+            Long grid = currentGrids.get(set.id(b));
+            if (grid != null) {
+                partition.assign(b, partOfGrid.get(grid));
+            }
+        }
+        new OrphanAttacher(partition).run();
+        progress.report(0.1, "moving blocks into the band");
+        BandRepair repair = new BandRepair(partition, band, progress);
+        repair.run();
+        progress.report(0.6, "splitting and merging what moves cannot fix");
+        if (splitHeavy(partition, scratch, progress) | mergeLight(partition)) {
+            repair.run();
+        }
+        progress.report(0.95, "reporting");
+        Regridding result = answer(set, partition, idOfPart);
+        progress.report(1, "done");
+        return result;
+    }
+
+    /** Splits parts over the maximum that weigh at least twice the minimum; whether any was. */
+    private boolean splitHeavy(Partition partition, int[] scratch, Runnable checkpoint) {
+        boolean split = false;
+        int[][] members = partition.members();
+        int parts = partition.parts();
+        for (int p = 0; p < parts; p++) {
+            double w = partition.weight(p);
+            if (w <= band.max() + EPS || w < 2 * band.min() - EPS || members[p].length < 2) {
+                continue;
+            }
+            BlockSet piece = partition.set().subset(members[p], scratch);
+            if (!connected(piece)) {
+                continue;
+            }
+            BandFeasibility.Plan plan = new BandFeasibility(piece, band, false, null).getResult();
+            if (plan.grids() < 2) {
+                continue;
+            }
+            Partition divided = new PieceDivider(piece, band, plan, PieceDivider.mix(seed, p), 2, checkpoint).getResult();
+            int keep = 0;
+            for (int q = 1; q < divided.parts(); q++) {
+                if (divided.weight(q) > divided.weight(keep)) {
+                    keep = q;
+                }
+            }
+            int[] target = new int[divided.parts()];
+            for (int q = 0; q < divided.parts(); q++) {
+                target[q] = q == keep ? p : partition.addPart();
+            }
+            for (int b = 0; b < piece.size(); b++) {
+                partition.assign(members[p][b], target[divided.label(b)]);
+            }
+            split = true;
+        }
+        return split;
+    }
+
+    /** Merges parts under the minimum into the neighbour sharing the most border when the sum fits; whether any was. */
+    private boolean mergeLight(Partition partition) {
+        boolean merged = false;
+        for (int p = 0; p < partition.parts(); p++) {
+            if (partition.size(p) == 0 || partition.weight(p) >= band.min() - EPS) {
+                continue;
+            }
+            PartGraph parts = new PartGraph(partition);
+            int best = -1;
+            double bestBorder = 0;
+            for (Map.Entry<Integer, Double> e : parts.neighbours(p).entrySet()) {
+                if (partition.weight(p) + partition.weight(e.getKey()) <= band.max() + EPS && e.getValue() > bestBorder) {
+                    best = e.getKey();
+                    bestBorder = e.getValue();
+                }
+            }
+            if (best >= 0) {
+                for (int b : partition.members()[p]) {
+                    partition.assign(b, best);
+                }
+                merged = true;
+            }
+        }
+        return merged;
+    }
+
+    private static boolean connected(BlockSet piece) {
+        boolean[] seen = new boolean[piece.size()];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(0));
+        seen[0] = true;
+        int count = 1;
+        while (!queue.isEmpty()) {
+            for (int m : piece.neighbours(queue.poll())) {
+                if (!seen[m]) {
+                    seen[m] = true;
+                    count++;
+                    queue.add(m);
+                }
+            }
+        }
+        return count == piece.size();
+    }
+
+    private Regridding answer(BlockSet set, Partition partition, List<Long> idOfPart) {
+        long[] gridOfPart = new long[partition.parts()];
+        long next = -1;
+        for (int p = 0; p < partition.parts(); p++) {
+            gridOfPart[p] = p < idOfPart.size() ? idOfPart.get(p) : next--;
+        }
+        Map<Long, Long> gridOfBlock = new HashMap<>();
+        for (int b = 0; b < set.size(); b++) {
+            gridOfBlock.put(set.id(b), gridOfPart[partition.label(b)]);
+        }
+        Set<Long> removed = new TreeSet<>();
+        for (int p = 0; p < idOfPart.size(); p++) {
+            if (partition.size(p) == 0) {
+                removed.add(idOfPart.get(p));
+            }
+        }
+        List<GenerationProblem> problems = new ArrayList<>();
+        int[][] members = partition.members();
+        for (int p = 0; p < partition.parts(); p++) {
+            double w = partition.weight(p);
+            if (partition.size(p) == 0 || band.contains(w)) {
+                continue;
+            }
+            List<Long> heavy = new ArrayList<>();
+            for (int b : members[p]) {
+                if (set.weight(b) > band.max() + EPS) {
+                    heavy.add(set.id(b));
+                }
+            }
+            String message = !heavy.isEmpty()
+                    ? String.format(Locale.ROOT, "block %d alone has a workload of %s, over the maximum %s: split it or raise the maximum",
+                    heavy.get(0), BandFeasibility.number(graph.workload(heavy.get(0))), BandFeasibility.number(band.max()))
+                    : String.format(Locale.ROOT, "grid %d has a workload of %s, outside %s to %s, and no neighbouring grid can %s without leaving the band or breaking a grid in two",
+                    gridOfPart[p], BandFeasibility.number(w), BandFeasibility.number(band.min()), BandFeasibility.number(band.max()),
+                    w > band.max() ? "take blocks from it" : "give it blocks or absorb it");
+            problems.add(new GenerationProblem(heavy.isEmpty() ? GenerationProblem.Kind.GRID_OUT_OF_BAND : GenerationProblem.Kind.BLOCK_OVER_MAXIMUM,
+                    message, heavy, List.of(gridOfPart[p])));
+        }
+        return new Regridding(gridOfBlock, removed, problems);
     }
 }

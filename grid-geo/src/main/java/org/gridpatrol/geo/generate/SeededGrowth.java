@@ -1,0 +1,158 @@
+package org.gridpatrol.geo.generate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Draws a first partition of a connected piece into k parts by seeded growth: k seed blocks spread by
+ * farthest-point sampling on the block centres (the first one drawn with the seeded random
+ * generator; blocks over the band's maximum are seeds of their own first), then all parts grow at
+ * once, the lightest part taking next the unassigned block that shares the most border with it. Every
+ * part is contiguous by construction; balance and shape are left to {@link BoundarySearch}.
+ *
+ * <p>A part seeded on a block over the maximum only grows when no other part can (it takes what is
+ * enclosed), so that block keeps a grid of its own wherever the piece allows it.
+ */
+final class SeededGrowth {
+
+    private record Candidate(double score, int block) {
+    }
+
+    private final Partition partition;
+    private final int[] heavy;
+    private final SplittableRandom random;
+    private final Runnable checkpoint;
+
+    /** @param partition an empty partition with k parts; heavy: local blocks over the maximum */
+    SeededGrowth(Partition partition, int[] heavy, SplittableRandom random, Runnable checkpoint) {
+        this.partition = partition;
+        this.heavy = heavy;
+        this.random = random;
+        this.checkpoint = checkpoint;
+    }
+
+    void run() {
+        BlockSet set = partition.set();
+        int k = partition.parts();
+        int[] seeds = seeds(set, k);
+        boolean[] closed = new boolean[k];
+        List<PriorityQueue<Candidate>> frontier = new ArrayList<>(k);
+        PriorityQueue<double[]> lightest = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        for (int p = 0; p < k; p++) {
+            frontier.add(new PriorityQueue<>((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : Integer.compare(a.block(), b.block())));
+            partition.assign(seeds[p], p);
+            closed[p] = p < heavy.length;
+        }
+        for (int p = 0; p < k; p++) {
+            push(set, frontier.get(p), seeds[p], p);
+            lightest.add(new double[]{priority(p, closed), p});
+        }
+        int steps = 0;
+        while (!lightest.isEmpty()) {
+            double[] top = lightest.poll();
+            int p = (int) top[1];
+            if (top[0] != priority(p, closed)) {
+                continue;
+            }
+            int block = take(set, frontier.get(p), p);
+            if (block < 0) {
+                continue; // enclosed: this part cannot grow any more
+            }
+            partition.assign(block, p);
+            push(set, frontier.get(p), block, p);
+            lightest.add(new double[]{priority(p, closed), p});
+            if ((++steps & 1023) == 0) {
+                checkpoint.run();
+            }
+        }
+    }
+
+    private double priority(int part, boolean[] closed) {
+        return closed[part] ? Double.MAX_VALUE : partition.weight(part);
+    }
+
+    private void push(BlockSet set, PriorityQueue<Candidate> frontier, int block, int part) {
+        for (int n : set.neighbours(block)) {
+            if (partition.label(n) < 0) {
+                frontier.add(new Candidate(partition.sharedWith(n, part), n));
+            }
+        }
+    }
+
+    /** The best unassigned block next to the part, skipping entries made stale since they were pushed. */
+    private int take(BlockSet set, PriorityQueue<Candidate> frontier, int part) {
+        while (!frontier.isEmpty()) {
+            Candidate c = frontier.poll();
+            if (partition.label(c.block()) >= 0) {
+                continue;
+            }
+            if (partition.sharedWith(c.block(), part) > c.score()) {
+                continue; // a fresher entry with the larger score is in the queue
+            }
+            return c.block();
+        }
+        return -1;
+    }
+
+    private int[] seeds(BlockSet set, int k) {
+        int n = set.size();
+        int[] seeds = new int[k];
+        double[] distance = new double[n];
+        Arrays.fill(distance, Double.POSITIVE_INFINITY);
+        int count = 0;
+        for (int h : heavy) {
+            if (count < k) {
+                seeds[count++] = h;
+                closer(set, distance, h);
+            }
+        }
+        if (count == 0) {
+            seeds[count++] = random.nextInt(n);
+            closer(set, distance, seeds[0]);
+        }
+        while (count < k) {
+            int best = -1;
+            for (int b = 0; b < n; b++) {
+                if (distance[b] > 0 && (best < 0 || distance[b] > distance[best])) {
+                    best = b;
+                }
+            }
+            if (best < 0) { // blocks at the same centre: take any block not yet a seed
+                for (int b = 0; b < n && best < 0; b++) {
+                    if (!contains(seeds, count, b)) {
+                        best = b;
+                    }
+                }
+            }
+            seeds[count++] = best;
+            closer(set, distance, best);
+        }
+        return seeds;
+    }
+
+    private static void closer(BlockSet set, double[] distance, int seed) {
+        double x = set.x(seed);
+        double y = set.y(seed);
+        distance[seed] = 0;
+        for (int b = 0; b < distance.length; b++) {
+            double dx = set.x(b) - x;
+            double dy = set.y(b) - y;
+            double d = dx * dx + dy * dy;
+            if (d < distance[b]) {
+                distance[b] = d;
+            }
+        }
+    }
+
+    private static boolean contains(int[] array, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (array[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
