@@ -10,8 +10,11 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +91,69 @@ class PlannerBrowserIT extends BrowserTestSupport {
         }
     }
 
+    /** Pixels the lasso is drawn outside a block's box. */
+    static final int LASSO_MARGIN = 3;
+
+    /** A block to move by clicking, the grid it is in and a neighbouring grid to move it to. */
+    record Move(long block, String from, String to) {
+    }
+
+    /**
+     * The first block, in the grids with most blocks first, that can be moved to a neighbouring grid
+     * and then lassoed into a new grid without leaving any grid empty: its grid has another block,
+     * it shares a boundary with a block of another grid, and every grid keeps a block whose centre
+     * lies outside the lasso drawn around it (the box the lasso catches, widened by a few pixels so
+     * the choice does not hang on rounding). The first block of the largest grid is not good enough:
+     * a township's rural remainder is one block whose box holds most of the other blocks' centres.
+     */
+    @SuppressWarnings("unchecked")
+    private Move moveForNewGrid(Map<Long, Set<Long>> neighbours) {
+        Map<String, List<Object>> byGrid = blocksByGrid();
+        Map<Long, String> gridOfBlock = new HashMap<>();
+        byGrid.forEach((grid, blocks) -> blocks.forEach(b -> gridOfBlock.put(((Number) b).longValue(), grid)));
+        // block id → [left, top, right, bottom, centre x, centre y] in page pixels, as drawn
+        Map<String, List<Number>> boxes = (Map<String, List<Number>>) js("const out = {};"
+                + "document.querySelectorAll('path.block-polygon').forEach(p => { const r = p.getBoundingClientRect();"
+                + " out[p.dataset.blockId] = [r.left, r.top, r.right, r.bottom, (r.left + r.right) / 2, (r.top + r.bottom) / 2]; });"
+                + "return out;");
+        int slack = LASSO_MARGIN + 5;
+        List<String> grids = byGrid.keySet().stream().sorted(java.util.Comparator.comparing((String g) -> byGrid.get(g).size()).reversed()).toList();
+        String counts = grids.stream().map(g -> g + ":" + byGrid.get(g).size()).collect(java.util.stream.Collectors.joining(" "));
+        for (String from : grids) {
+            if (byGrid.get(from).size() < 2) {
+                break;
+            }
+            for (Object candidate : byGrid.get(from)) {
+                long block = ((Number) candidate).longValue();
+                String to = neighbours.getOrDefault(block, Set.of()).stream().map(gridOfBlock::get)
+                        .filter(g -> g != null && !g.equals(from)).sorted().findFirst().orElse(null);
+                if (to == null) {
+                    continue;
+                }
+                List<Number> box = boxes.get(String.valueOf(block));
+                Set<Long> caught = new HashSet<>();
+                boxes.forEach((id, other) -> {
+                    double x = other.get(4).doubleValue(), y = other.get(5).doubleValue();
+                    if (x >= box.get(0).doubleValue() - slack && x <= box.get(2).doubleValue() + slack
+                            && y >= box.get(1).doubleValue() - slack && y <= box.get(3).doubleValue() + slack) {
+                        caught.add(Long.parseLong(id));
+                    }
+                });
+                Map<String, Long> kept = new HashMap<>();
+                gridOfBlock.forEach((b, g) -> {
+                    if (!caught.contains(b)) {
+                        kept.merge(b == block ? to : g, 1L, Long::sum);
+                    }
+                });
+                if (kept.keySet().containsAll(byGrid.keySet())) {
+                    return new Move(block, from, to);
+                }
+            }
+        }
+        throw new AssertionError("no grid with two or more blocks has a block to move to a neighbouring grid and lasso alone"
+                + " (blocks per grid: " + counts + ")");
+    }
+
     @Test
     void planSelectMoveUndoRedoNewGridMergeSplitDiffPublishAndExport() throws Exception {
         startPlan(LA_MASSANA);
@@ -95,14 +161,16 @@ class PlannerBrowserIT extends BrowserTestSupport {
         assertThat(gridsAtStart).isGreaterThan(2);
         assertThat(browser.findElement(By.id("plan-validation")).getAttribute("class")).isEqualTo("valid");
 
-        // select one block of the largest grid by clicking it, move it to another grid
-        String from = largestGrid();
-        long block = ((Number) blocksByGrid().get(from).get(0)).longValue();
+        // select by clicking a block of a grid that has others, move it to a neighbouring grid; chosen as a user would from
+        // what is drawn so that the lasso around it below leaves every other grid some block
+        Move first = moveForNewGrid(BlockNeighbours.of(getJson("/api/blocks?jurisdiction=" + LA_MASSANA)));
+        String from = first.from();
+        long block = first.block();
+        String to = first.to();
         domClick(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")));
         waitForBody("selected-blocks", "1");
         assertThat(browser.findElement(By.cssSelector("path.block-polygon[data-block-id='" + block + "']")).getAttribute("class"))
                 .contains("selected");
-        String to = blocksByGrid().keySet().stream().filter(g -> !g.equals(from)).findFirst().orElseThrow();
         new Select(browser.findElement(By.id("move-target"))).selectByValue(to);
         int v = version();
         click("#move-button");
@@ -127,7 +195,8 @@ class PlannerBrowserIT extends BrowserTestSupport {
         // lasso around the moved block: it (and whatever small block shares its box) becomes a new grid
         click("[data-tool='lasso']");
         List<Number> b = box("path.block-polygon[data-block-id='" + block + "']");
-        int l = b.get(0).intValue() - 3, t = b.get(1).intValue() - 3, r = b.get(2).intValue() + 3, bo = b.get(3).intValue() + 3;
+        int l = b.get(0).intValue() - LASSO_MARGIN, t = b.get(1).intValue() - LASSO_MARGIN;
+        int r = b.get(2).intValue() + LASSO_MARGIN, bo = b.get(3).intValue() + LASSO_MARGIN;
         org.openqa.selenium.WebElement map = browser.findElement(By.id("map"));
         new Actions(browser).moveToElement(map, l, t).clickAndHold().moveByOffset(r - l, 0).moveByOffset(0, bo - t)
                 .moveByOffset(l - r, 0).moveByOffset(0, t - bo).release().perform();
