@@ -94,3 +94,40 @@ test('createStore dispatches through the reducer and tells listeners new and pre
   assert.deepEqual(seen, [['select', 'lasso'], ['lasso', 'split']]);
   assert.equal(store.getState().tool, 'select');
 });
+
+// grids 10, 11, 12 as the server lists them
+const withGrids = { ...plan, grids: [{ id: 10 }, { id: 11 }, { id: 12 }] };
+
+test('lock toggles a grid, never changing the previous state; unlockAll clears', () => {
+  const start = planReducer(initialState, { type: 'planLoaded', plan: withGrids, assignment, diff: null });
+  assert.equal(start.locked.size, 0);
+  const one = planReducer(start, { type: 'lock', gridId: 11 });
+  const two = planReducer(one, { type: 'lock', gridId: 12 });
+  assert.deepEqual([...two.locked], [11, 12]);
+  assert.deepEqual([...one.locked], [11], 'the previous state keeps its locks');
+  const toggled = planReducer(two, { type: 'lock', gridId: 11 });
+  assert.deepEqual([...toggled.locked], [12]);
+  assert.deepEqual([...planReducer(toggled, { type: 'lock', gridId: undefined }).locked], [12], 'a click outside the plan changes nothing');
+  assert.equal(planReducer(two, { type: 'unlockAll' }).locked.size, 0);
+});
+
+test('planLoaded keeps the locks of grids still in the plan and drops the others', () => {
+  let state = planReducer(initialState, { type: 'planLoaded', plan: withGrids, assignment, diff: null });
+  state = planReducer(planReducer(state, { type: 'lock', gridId: 10 }), { type: 'lock', gridId: 12 });
+  // a merge removed grid 12
+  const merged = { ...plan, version: 4, grids: [{ id: 10 }, { id: 11 }] };
+  state = planReducer(state, { type: 'planLoaded', plan: merged, assignment: new Map([[1, 10], [2, 10], [3, 11], [4, 11]]), diff: null });
+  assert.deepEqual([...state.locked], [10]);
+});
+
+test('job and problems are kept until replaced; no problems is an empty list; planClosed forgets both', () => {
+  let state = planReducer(initialState, { type: 'job', job: { id: 'j', state: 'running', progress: 0.5 } });
+  assert.equal(state.job.progress, 0.5);
+  state = planReducer(state, { type: 'problems', problems: [{ kind: 'BLOCK_OVER_MAXIMUM', message: 'm', blockIds: [4], gridIds: [] }] });
+  assert.equal(state.problems.length, 1);
+  assert.equal(state.job.progress, 0.5);
+  assert.deepEqual(planReducer(state, { type: 'problems', problems: undefined }).problems, []);
+  state = planReducer(state, { type: 'planClosed' });
+  assert.equal(state.job, null);
+  assert.deepEqual(state.problems, []);
+});

@@ -66,14 +66,27 @@ export class BlockLayer {
     if (outlines) this.outlines.addData(outlines);
   }
 
-  /** Marks the selected blocks. */
-  select(selection) {
+  /** Marks the selected blocks and (dashed purple) the blocks of locked grids. */
+  select(selection, locked = new Set()) {
     for (const [id, layer] of this.layers) {
       const selected = selection.has(id);
-      if (layer.getElement()) layer.getElement().classList.toggle('selected', selected);
-      layer.setStyle(selected ? { color: '#ff7f00', weight: 3 } : { color: '#ffffff', weight: 1 });
-      if (selected && layer.getElement()) layer.bringToFront();
+      const lock = locked.has(layer.gridId);
+      const element = layer.getElement();
+      if (element) {
+        element.classList.toggle('selected', selected);
+        element.classList.toggle('locked', lock);
+      }
+      layer.setStyle(selected ? { color: '#ff7f00', weight: 3, dashArray: null }
+        : lock ? { color: '#54278f', weight: 2, dashArray: '4 3' } : { color: '#ffffff', weight: 1, dashArray: null });
+      if (selected && element) layer.bringToFront();
     }
+  }
+
+  /** Zooms to the blocks. */
+  fit(blockIds) {
+    const bounds = L.latLngBounds();
+    blockIds.forEach(id => this.layers.has(id) && bounds.extend(this.layers.get(id).getBounds()));
+    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: 17 });
   }
 
   /** The id of the block under a map position, or undefined. */

@@ -12,6 +12,8 @@ import { JurisdictionTree } from './jurisdiction-tree.js';
 import { HistoryTool } from './history-tool.js';
 import { renderDiff } from './diff-panel.js';
 import { PlanPanel } from './plan-panel.js';
+import { GeneratePanel } from './generate-panel.js';
+import { JobCancelled, JobPoller } from './job-poller.js';
 import { samplesAlong } from './geometry.js';
 
 const PLAN_KEY = 'gridpatrol.planId';
@@ -29,11 +31,16 @@ export class PlannerView {
     this.session = new PlanSession(this.blockLayer);
     this.store = createStore(planReducer, initialState);
     const select = (ids, mode) => this.store.dispatch({ type: 'select', ids, mode });
-    this.tools = { select: new SelectTool(this.blockLayer, select), lasso: new LassoTool(this.blockLayer, select), split: new SplitTool(line => this.split(line)) };
+    const lock = ([id]) => this.store.dispatch({ type: 'lock', gridId: this.store.getState().assignment.get(id) });
+    this.tools = { select: new SelectTool(this.blockLayer, select), lasso: new LassoTool(this.blockLayer, select), split: new SplitTool(line => this.split(line)),
+      lock: new SelectTool(this.blockLayer, lock) };
     this.jurisdictionId = me.jurisdictionId;
     this.keydown = e => this.onKey(e);
     this.store.subscribe((state, previous) => this.onState(state, previous));
-    onBandChange(() => this.redraw());
+    onBandChange(band => {
+      this.redraw();
+      document.querySelectorAll('#target-min, #target-max, #gen-min, #gen-max').forEach(input => { input.value = band[input.id.slice(-3)]; });
+    });
   }
 
   async enable(map, panel) {
@@ -43,6 +50,7 @@ export class PlannerView {
         <label>${escapeHtml(t('planner.targetTo'))} <input type="number" id="target-max" min="1" step="10" value="${targetBand().max}"></label></section>
       <section id="planner-history"></section>
       <section id="planner-plan"></section>
+      <section id="planner-generate"></section>
       <section id="planner-diff"></section>`;
     this.tree = new JurisdictionTree(this.jurisdictions, id => { this.jurisdictionId = id; this.panel.render(this.store.getState()); });
     this.tree.render(panel.querySelector('#planner-tree'));
@@ -54,6 +62,8 @@ export class PlannerView {
     this.diffContainer = panel.querySelector('#planner-diff');
     this.panel = new PlanPanel(panel.querySelector('#planner-plan'), this);
     this.panel.render(this.store.getState());
+    this.generatePanel = new GeneratePanel(panel.querySelector('#planner-generate'), this);
+    this.generatePanel.render(this.store.getState());
     if (this.store.getState().diff) renderDiff(this.diffContainer, this.store.getState().diff); // back from another view
     document.addEventListener('keydown', this.keydown);
     this.tools[this.store.getState().tool].enable(map);
@@ -115,23 +125,69 @@ export class PlannerView {
     document.body.dataset.planVersion = String(plan.version);
   }
 
-  /** Runs one operation; okKey/okVars say what happened when the server accepts it. */
+  /**
+   * Runs one operation; okKey/okVars (or a function of the answer giving them) say what happened
+   * when the server accepts it. An answer that is a job (202: generate or rebalance of many blocks)
+   * is polled until it ends; the problems of the answer are shown (none for most operations).
+   */
   async operate(operation, okKey, okVars = {}) {
     const state = this.store.getState();
     if (!state.plan || state.busy) return;
     this.store.dispatch({ type: 'busy', busy: true });
     document.body.dataset.opResult = 'pending';
     try {
-      const plan = await this.session.operate(state.plan, operation);
+      let plan = await this.session.operate(state.plan, operation);
+      if (plan.state) plan = await this.poll(state.plan, plan);
       await this.load(plan);
       if (operation.op === 'moveBlocks' || operation.op === 'newGrid') this.store.dispatch({ type: 'clearSelection' });
-      this.store.dispatch({ type: 'message', kind: 'ok', text: t(okKey, okVars) });
+      this.store.dispatch({ type: 'problems', problems: plan.problems });
+      this.store.dispatch({ type: 'message', kind: 'ok', text: t(okKey, typeof okVars === 'function' ? okVars(plan) : okVars) });
       document.body.dataset.opResult = 'ok';
     } catch (error) {
-      document.body.dataset.opResult = error.status === 409 ? 'stale' : 'refused';
-      if (error.status === 409) await this.panel.showStale(state.plan, error);
-      else this.store.dispatch({ type: 'message', kind: 'error', text: t('planner.refused', { reason: describeError(error) }) });
+      if (error instanceof JobCancelled) {
+        await this.resume(state.plan.id); // the plan as the server has it: unchanged, or done just before the cancel
+        this.store.dispatch({ type: 'message', kind: 'ok', text: t('planner.gen.cancelled') });
+        document.body.dataset.opResult = 'cancelled';
+      } else {
+        document.body.dataset.opResult = error.status === 409 ? 'stale' : 'refused';
+        if (error.status === 409) await this.panel.showStale(state.plan, error);
+        else this.store.dispatch({ type: 'message', kind: 'error', text: t('planner.refused', { reason: describeError(error) }) });
+      }
     }
+    this.store.dispatch({ type: 'job', job: null });
+  }
+
+  /** Generate or rebalance (op) to the target, keeping the locked grids. */
+  regrid(op, target) {
+    if (this.store.getState().busy) return undefined;
+    this.store.dispatch({ type: 'job', job: { stage: t('planner.working') } });
+    return this.operate({ op, target, lockedGridIds: [...this.store.getState().locked] }, `planner.ok.${op}`,
+      plan => ({ grids: plan.grids.length }));
+  }
+
+  /** Follows a job until it ends: its answer, or JobCancelled, or the job's error. */
+  poll(plan, job) {
+    this.poller = new JobPoller({
+      get: () => this.session.job(plan, job.id),
+      remove: () => this.session.cancelJob(plan, job.id),
+      onState: state => {
+        this.store.dispatch({ type: 'job', job: state });
+        document.body.dataset.jobState = state.state;
+      },
+    });
+    return this.poller.run(job);
+  }
+
+  cancelJob() {
+    if (this.poller) this.poller.cancel();
+  }
+
+  /** Selects the blocks a problem names (its blocks and the blocks of its grids) and zooms to them. */
+  showProblem(problem) {
+    const grids = new Set(problem.gridIds);
+    const ids = [...problem.blockIds, ...[...this.store.getState().assignment].filter(([, g]) => grids.has(g)).map(([b]) => b)];
+    this.store.dispatch({ type: 'select', ids, mode: 'replace' });
+    this.blockLayer.fit(ids);
   }
 
   move(toGridId) {
@@ -231,9 +287,12 @@ export class PlannerView {
 
   onState(state, previous) {
     if (state.plan !== previous.plan || state.assignment !== previous.assignment) this.redraw();
-    if (state.selection !== previous.selection || state.assignment !== previous.assignment) this.blockLayer.select(state.selection);
+    if (state.selection !== previous.selection || state.assignment !== previous.assignment || state.locked !== previous.locked) {
+      this.blockLayer.select(state.selection, state.locked);
+    }
     if (state.diff !== previous.diff) renderDiff(this.diffContainer, state.diff);
     this.panel.render(state);
+    this.generatePanel.render(state);
   }
 
   redraw() {
@@ -241,7 +300,7 @@ export class PlannerView {
     if (!plan) return;
     const households = new Map((diff ? diff.grids : []).filter(g => g.after).map(g => [g.gridId, g.after.households]));
     this.blockLayer.show(assignment, id => households.get(id) || 0, this.outlines, gridNamesOf(plan));
-    this.blockLayer.select(this.store.getState().selection);
+    this.blockLayer.select(this.store.getState().selection, this.store.getState().locked);
     if (diff) renderDiff(this.diffContainer, diff);
   }
 }

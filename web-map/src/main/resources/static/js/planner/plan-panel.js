@@ -65,7 +65,8 @@ export class PlanPanel {
       <div class="row tools" role="group" aria-label="${escapeHtml(t('planner.tools'))}">
         <button type="button" data-tool="select">${escapeHtml(t('planner.tool.select'))}</button>
         <button type="button" data-tool="lasso">${escapeHtml(t('planner.tool.lasso'))}</button>
-        <button type="button" data-tool="split">${escapeHtml(t('planner.tool.split'))}</button></div>
+        <button type="button" data-tool="split">${escapeHtml(t('planner.tool.split'))}</button>
+        <button type="button" data-tool="lock">${escapeHtml(t('planner.tool.lock'))}</button></div>
       <p class="note" id="tool-hint"></p>
       <div class="row" id="split-actions" hidden><button type="button" id="split-finish">${escapeHtml(t('planner.tool.finishLine'))}</button>
         <button type="button" id="split-cancel">${escapeHtml(t('planner.tool.cancelLine'))}</button></div>

@@ -20,6 +20,15 @@ export class PlanSession {
     return sendJson('POST', `/api/plans/${plan.id}/operations`, { version: plan.version, ...operation });
   }
 
+  /** A job's state (a long generate or rebalance); cancelJob asks the server to stop it. */
+  job(plan, jobId) {
+    return getJson(`/api/plans/${plan.id}/jobs/${jobId}`);
+  }
+
+  cancelJob(plan, jobId) {
+    return sendJson('DELETE', `/api/plans/${plan.id}/jobs/${jobId}`);
+  }
+
   publish(plan) {
     return sendJson('POST', `/api/plans/${plan.id}/publish`, { version: plan.version });
   }

@@ -1,4 +1,5 @@
-// Click a block to select or deselect it (the default tool of the planner).
+// Click a block to select or deselect it (the default tool of the planner); with another onSelect,
+// the lock mode's tool (a click locks or unlocks the block's grid).
 export class SelectTool {
   constructor(blockLayer, onSelect) {
     this.blockLayer = blockLayer;

@@ -1,5 +1,8 @@
 package org.gridpatrol.data.plan;
 
+import org.gridpatrol.data.postgis.StaleVersionException;
+import org.gridpatrol.geo.generate.GenerationListener;
+import org.gridpatrol.geo.generate.WeightedBlockGraph;
 import org.gridpatrol.geo.plan.PlanDiff;
 import org.gridpatrol.geo.plan.PlanDiffCalculator;
 import org.gridpatrol.geo.plan.PlanEditor;
@@ -101,6 +104,47 @@ final class PlanService implements Plans {
             return PlanStore.saveStep(c, plan, next, describe(operation), username);
         });
         return view(remember(saved));
+    }
+
+    @Override
+    public GenerationView generate(long planId, int version, Generation generation, GenerationListener listener,
+                                   String username) {
+        // read and run outside the transaction: a county's generation takes seconds and must not hold the plan's lock
+        PlanRecord[] read = new PlanRecord[1];
+        WeightedBlockGraph graph = store.withConnection("cannot read plan " + planId, c -> {
+            PlanRecord plan = current(c, planId);
+            if (plan.version() != version) {
+                throw new StaleVersionException("plan " + planId + " is at version " + plan.version() + ", not " + version
+                        + ": someone changed it meanwhile; reload it and generate again", plan.version());
+            }
+            PlanGeneration.requireGrids(plan.state(), generation.lockedGridIds());
+            read[0] = plan;
+            PlanningModel model = model(c, plan.jurisdictionId());
+            // rebalancing moves the plan's blocks; generating also takes the jurisdiction's blocks in no grid yet
+            Set<Long> blocks = generation.rebalance() ? plan.state().gridOfBlock().keySet()
+                    : model.expectedBlocks(plan.state().gridOfBlock().keySet());
+            blocks = new java.util.TreeSet<>(blocks);
+            blocks.retainAll(model.blocks().keySet());
+            return GenerationGraphs.of(c, plan.jurisdictionId(), model, blocks, generation.weights());
+        });
+        PlanGeneration.Outcome outcome = new PlanGeneration(read[0].state()).run(graph, generation, listener);
+        if (listener.cancelled()) {
+            throw new org.gridpatrol.geo.generate.GenerationCancelledException(); // asked to stop after the last check: store nothing
+        }
+        PlanRecord saved = store.inTransaction(c -> {
+            PlanRecord plan = PlanStore.lockAtVersion(c, planId, version, plans.get(planId));
+            PlanState next = new PlanEditor(plan.jurisdictionCode()).apply(plan.state(), outcome.regrid());
+            return PlanStore.saveStep(c, plan, next, describe(generation, outcome), username);
+        });
+        return new GenerationView(view(remember(saved)), outcome.problems());
+    }
+
+    private static String describe(Generation generation, PlanGeneration.Outcome outcome) {
+        var target = generation.target();
+        return (generation.rebalance() ? "Rebalance" : "Generate") + "[target="
+                + (target.band() != null ? target.band().min() + "-" + target.band().max() : target.grids() + " grids")
+                + ", locked=" + new java.util.TreeSet<>(generation.lockedGridIds()) + ", weights=" + generation.weights()
+                + ", seed=" + generation.seed() + ", " + outcome.regrid() + "]";
     }
 
     @Override

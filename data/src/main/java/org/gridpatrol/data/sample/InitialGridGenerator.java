@@ -1,14 +1,19 @@
 package org.gridpatrol.data.sample;
 
 import org.gridpatrol.data.block.BlockDeriver;
-import org.gridpatrol.data.block.GridGeometry;
 import org.gridpatrol.data.block.RegisterAssigner;
-import org.gridpatrol.geo.grid.VoronoiGridSeeder;
-import org.locationtech.jts.geom.Coordinate;
+import org.gridpatrol.data.plan.GenerationGraphs;
+import org.gridpatrol.data.plan.WorkloadWeights;
+import org.gridpatrol.geo.generate.GenerationProblem;
+import org.gridpatrol.geo.generate.GenerationTarget;
+import org.gridpatrol.geo.generate.GridGenerator;
+import org.gridpatrol.geo.generate.Regridding;
+import org.gridpatrol.geo.generate.WeightedBlockGraph;
+import org.gridpatrol.geo.generate.WorkloadBand;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.util.AffineTransformation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 
@@ -24,15 +29,19 @@ import java.util.TreeMap;
 
 /**
  * Draws a first grid set for every township that has none: cuts the township into blocks
- * ({@link BlockDeriver}), lays Voronoi cells over its households ({@link VoronoiGridSeeder}; one
- * cell for a township without households) and gives each block to the cell holding its interior
- * point. A grid is the union of its blocks, so the grids cover the township with no gap or overlap.
- * Households, rentals and key places then follow their block ({@link RegisterAssigner}).
+ * ({@link BlockDeriver}), puts its registers into their blocks ({@link RegisterAssigner}: the
+ * generator weighs blocks by their households), and divides the blocks with {@link GridGenerator}
+ * into contiguous grids of {@code householdsPerGrid} ± a third (200–400 for the demo), never across a
+ * village where the township has villages. A grid is the union of its blocks, so the grids cover the
+ * township with no gap or overlap. Households, rentals and key places then follow their block into
+ * the grid ({@link RegisterAssigner} again).
  *
- * <p>The seeder works in a local equirectangular frame (longitude scaled by the cosine of the
- * township's latitude) so that cells are not stretched east–west.
+ * <p>What the blocks do not allow (a block alone above the band, a village or a cut-off piece below
+ * it) is logged per township with the generator's problems; the grids are made all the same.
  */
 final class InitialGridGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InitialGridGenerator.class);
 
     private final Connection connection;
     private final SampleSize size;
@@ -46,105 +55,37 @@ final class InitialGridGenerator {
     private record Township(long id, String code, String name, String countyCode, Geometry area) {
     }
 
+    /** The band of the sample's grids: {@code householdsPerGrid} ± a third (300 → 200–400). */
+    static WorkloadBand band(SampleSize size) {
+        return new WorkloadBand(size.householdsPerGrid() * 2.0 / 3, size.householdsPerGrid() * 4.0 / 3);
+    }
+
     int generate() throws SQLException {
         int grids = 0;
         for (Township township : townshipsWithoutGrids()) {
             new BlockDeriver(connection).derive(township.id());
-            List<Coordinate> households = householdsOf(township.id());
-            double scale = Math.cos(Math.toRadians(township.area().getCentroid().getY()));
-            AffineTransformation toLocal = AffineTransformation.scaleInstance(scale, 1);
-            List<Coordinate> local = households.stream().map(c -> new Coordinate(c.x * scale, c.y)).toList();
-            List<Geometry> cells = VoronoiGridSeeder.seed(toLocal.transform(township.area()), local,
-                    size.householdsPerGrid(), size.seed());
-            Map<Integer, List<Long>> blocksByCell = new TreeMap<>();
-            for (Map.Entry<Long, Coordinate> block : blockInteriorPoints(township.id()).entrySet()) {
-                Point at = cells.get(0).getFactory().createPoint(new Coordinate(block.getValue().x * scale, block.getValue().y));
-                int cell = 0;
-                double nearest = Double.MAX_VALUE;
-                for (int i = 0; i < cells.size(); i++) {
-                    double distance = cells.get(i).distance(at); // 0 inside; the nearest cell for a point on no cell
-                    if (distance < nearest) {
-                        nearest = distance;
-                        cell = i;
-                    }
-                }
-                blocksByCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(block.getKey());
+            new RegisterAssigner(connection).assign(township.id()); // blocks only: no grid yet
+            WeightedBlockGraph graph = GenerationGraphs.load(connection, township.id(), WorkloadWeights.HOUSEHOLDS);
+            if (graph.size() == 0) {
+                continue;
             }
+            WorkloadBand band = band(size);
+            Regridding regridding = new GridGenerator(graph, new GenerationTarget(band, null)).setSeed(size.seed()).getResult();
+            for (GenerationProblem problem : regridding.problems()) {
+                LOG.info("Sample grids of {} ({}): {} {}", township.name(), township.code(), problem.kind(), problem.message());
+            }
+            // grids numbered in the generator's order (-1, -2, …), each with its blocks in id order
+            Map<Long, List<Long>> blocksByGrid = new TreeMap<>(java.util.Comparator.reverseOrder());
+            new TreeMap<>(regridding.gridOfBlock()).forEach((block, grid) ->
+                    blocksByGrid.computeIfAbsent(grid, k -> new ArrayList<>()).add(block));
             int n = 0;
-            for (List<Long> blockIds : blocksByCell.values()) {
+            for (List<Long> blockIds : blocksByGrid.values()) {
                 insertGrid(township, ++n, blockIds);
             }
-            n -= mergeEmptyGrids(township.id());
             new RegisterAssigner(connection).assign(township.id());
             grids += n;
         }
         return grids;
-    }
-
-    /**
-     * A cell that caught only empty country (mountainside blocks whose interior point fell in it)
-     * would make a grid without households; its blocks join the neighbouring grid with which it
-     * shares the longest border. Returns how many grids were merged away.
-     */
-    private int mergeEmptyGrids(long townshipId) throws SQLException {
-        String empty = """
-                SELECT g.id FROM grid g WHERE g.jurisdiction_id = ?
-                  AND NOT EXISTS (SELECT 1 FROM grid_block gb JOIN household h ON h.block_id = gb.block_id WHERE gb.grid_id = g.id)
-                  AND EXISTS (SELECT 1 FROM household h WHERE h.jurisdiction_id = g.jurisdiction_id)
-                ORDER BY g.id""";
-        List<Long> emptyGrids = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(empty)) {
-            s.setLong(1, townshipId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    emptyGrids.add(rs.getLong(1));
-                }
-            }
-        }
-        int merged = 0;
-        for (long grid : emptyGrids) {
-            Long neighbour = null;
-            try (PreparedStatement s = connection.prepareStatement("""
-                    SELECT o.id FROM grid g JOIN grid o ON o.jurisdiction_id = g.jurisdiction_id AND o.id <> g.id AND o.geom && g.geom
-                    WHERE g.id = ? AND ST_Length(ST_Intersection(ST_Boundary(g.geom), ST_Boundary(o.geom))) > 0
-                    ORDER BY ST_Length(ST_Intersection(ST_Boundary(g.geom), ST_Boundary(o.geom))) DESC, o.id LIMIT 1""")) {
-                s.setLong(1, grid);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        neighbour = rs.getLong(1);
-                    }
-                }
-            }
-            if (neighbour == null) {
-                continue; // an island grid: keep it
-            }
-            try (PreparedStatement move = connection.prepareStatement("UPDATE grid_block SET grid_id = ? WHERE grid_id = ?");
-                 PreparedStatement drop = connection.prepareStatement("DELETE FROM grid WHERE id = ?")) {
-                move.setLong(1, neighbour);
-                move.setLong(2, grid);
-                move.executeUpdate();
-                drop.setLong(1, grid);
-                drop.executeUpdate();
-            }
-            new GridGeometry(connection).refresh(townshipId);
-            merged++;
-        }
-        return merged;
-    }
-
-    /** A point inside each block of the township (ST_PointOnSurface), by block id. */
-    private Map<Long, Coordinate> blockInteriorPoints(long townshipId) throws SQLException {
-        Map<Long, Coordinate> result = new TreeMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, ST_X(p), ST_Y(p) FROM (SELECT id, ST_PointOnSurface(geom) AS p FROM block WHERE jurisdiction_id = ?) b")) {
-            query.setLong(1, townshipId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    result.put(rs.getLong(1), new Coordinate(rs.getDouble(2), rs.getDouble(3)));
-                }
-            }
-        }
-        return result;
     }
 
     private List<Township> townshipsWithoutGrids() throws SQLException {
@@ -160,20 +101,6 @@ final class InitialGridGenerator {
             }
         } catch (ParseException e) {
             throw new SQLException("PostGIS returned unreadable WKB", e);
-        }
-        return result;
-    }
-
-    private List<Coordinate> householdsOf(long townshipId) throws SQLException {
-        List<Coordinate> result = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ST_X(geom), ST_Y(geom) FROM household WHERE jurisdiction_id = ? ORDER BY id")) {
-            query.setLong(1, townshipId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Coordinate(rs.getDouble(1), rs.getDouble(2)));
-                }
-            }
         }
         return result;
     }

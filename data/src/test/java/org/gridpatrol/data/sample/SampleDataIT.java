@@ -82,6 +82,57 @@ class SampleDataIT {
         assertThat(string(other, fingerprint)).isEqualTo(string(db, fingerprint));
     }
 
+    /**
+     * The sample's grids are the generator's (issue 17): in every township all grids contiguous and
+     * the topology clean; at least 90 % of the grids within 200–400 households where the township's
+     * blocks allow it (a township whose households need fewer than two grids, or whose blocks
+     * include one above 400 households, is reported, not held to the share).
+     */
+    @Test
+    void everyTownshipsGridsAreContiguousCleanAndMostlyInTheBand() throws SQLException {
+        var blocks = org.gridpatrol.data.block.Blocks.inPostgis(db.dataSource());
+        List<String> failures = new java.util.ArrayList<>();
+        for (String row : strings("SELECT id || ' ' || name FROM jurisdiction WHERE level = 'township' ORDER BY id")) {
+            long id = Long.parseLong(row.split(" ")[0]);
+            var topology = blocks.topology(id);
+            List<String> households = strings("""
+                    SELECT count(h.id) FROM grid g LEFT JOIN household h ON h.grid_id = g.id
+                    WHERE g.jurisdiction_id = %d GROUP BY g.id""".formatted(id));
+            long inBand = households.stream().mapToInt(Integer::parseInt).filter(n -> n >= 200 && n <= 400).count();
+            double heaviestBlock = number("""
+                    SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM household
+                    WHERE jurisdiction_id = %d GROUP BY block_id) b""".formatted(id));
+            double total = number("SELECT count(*) FROM household WHERE jurisdiction_id = " + id);
+            System.out.printf("sample township %s: %d grids, %d in 200-400 (%.0f %%), %d non-contiguous, gaps %d, overlaps %d, "
+                            + "unassigned %d; %.0f households, heaviest block %.0f%n", row, topology.grids(), inBand,
+                    100.0 * inBand / topology.grids(), topology.nonContiguousGrids(), topology.gaps(), topology.overlaps(),
+                    topology.unassignedBlocks(), total, heaviestBlock);
+            if (topology.gaps() > 0) {
+                System.out.println("  gaps of " + row + " (m², centre) against the grids: " + strings("""
+                        SELECT round(ST_Area(d.geom::geography)::numeric, 1) || ' ' || ST_AsText(ST_PointOnSurface(d.geom))
+                        FROM (SELECT (ST_Dump(ST_Difference(j.geom, (SELECT ST_Union(g.geom) FROM grid g WHERE g.jurisdiction_id = j.id)))).geom
+                              FROM jurisdiction j WHERE j.id = %d) d WHERE ST_Area(d.geom::geography) > 1""".formatted(id))
+                        + "; against the blocks: " + strings("""
+                        SELECT round(ST_Area(d.geom::geography)::numeric, 1) || ' ' || ST_AsText(ST_PointOnSurface(d.geom))
+                        FROM (SELECT (ST_Dump(ST_Difference(j.geom, (SELECT ST_Union(b.geom) FROM block b WHERE b.jurisdiction_id = j.id)))).geom
+                              FROM jurisdiction j WHERE j.id = %d) d WHERE ST_Area(d.geom::geography) > 1""".formatted(id)));
+            }
+            failures.add(topology.nonContiguousGrids() == 0 ? null : row + ": " + topology.nonContiguousGrids() + " non-contiguous grids");
+            // a gap the blocks already have (BlockDeriver's, e.g. 12.7 m² in Sant Julià de Lòria) is not the grids' doing
+            int blockGaps = (int) number("""
+                    SELECT count(*) FROM (SELECT (ST_Dump(ST_Difference(j.geom, (SELECT ST_Union(b.geom) FROM block b
+                    WHERE b.jurisdiction_id = j.id AND NOT b.retired)))).geom FROM jurisdiction j WHERE j.id = %d) d
+                    WHERE ST_Area(d.geom::geography) > 1""".formatted(id));
+            failures.add(topology.gaps() - blockGaps + topology.overlaps() + topology.unassignedBlocks() == 0 ? null
+                    : row + ": topology " + topology + ", gaps of the blocks alone " + blockGaps);
+            if (heaviestBlock <= 400 && total >= 400 && (double) inBand / topology.grids() < 0.9) {
+                failures.add(row + ": " + inBand + " of " + topology.grids() + " grids in 200-400");
+            }
+        }
+        failures.removeIf(java.util.Objects::isNull);
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void loadingAgainIsANoOp() {
         assertThat(new SampleDataLoader(db, SampleSize.DEMO).loadIfEmpty(TestDatabases.andorraExtract())).isEmpty();

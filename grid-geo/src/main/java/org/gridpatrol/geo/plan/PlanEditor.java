@@ -5,6 +5,7 @@ import org.gridpatrol.geo.plan.PlanOperation.EditGrid;
 import org.gridpatrol.geo.plan.PlanOperation.MergeGrids;
 import org.gridpatrol.geo.plan.PlanOperation.MoveBlocks;
 import org.gridpatrol.geo.plan.PlanOperation.NewGrid;
+import org.gridpatrol.geo.plan.PlanOperation.Regrid;
 import org.gridpatrol.geo.plan.PlanOperation.SplitGrid;
 
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public record PlanEditor(String codePrefix) {
             return edit(state, edit);
         } else if (operation instanceof SplitGrid split) {
             return split(state, split);
+        } else if (operation instanceof Regrid regrid) {
+            return regrid(state, regrid);
         }
         throw new IllegalArgumentException("unknown operation " + operation);
     }
@@ -140,6 +143,65 @@ public record PlanEditor(String codePrefix) {
         farSide.forEach(block -> blocks.put(block, id));
         changed.addAll(farSide);
         return PlanState.derived(state, blocks, grids, changed);
+    }
+
+    /**
+     * Moves every listed block in one pass (a county's regridding moves tens of thousands) and records
+     * only the blocks whose grid really changed, so storing and diffing the step stay incremental. A
+     * listed block the plan does not have yet (a township without grids) joins it: the caller knows
+     * the jurisdiction's blocks, the editor does not.
+     */
+    private PlanState regrid(PlanState state, Regrid regrid) {
+        for (long grid : regrid.removedGrids()) {
+            requireGrid(state, grid, "removedGrids");
+        }
+        // temporary ids of new grids → the plan's next ids, -1 first, then -2, …
+        Map<Long, Long> created = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (long grid : regrid.gridOfBlock().values()) {
+            if (!state.grids().containsKey(grid) || regrid.removedGrids().contains(grid)) {
+                if (grid >= 0 || state.grids().containsKey(grid)) {
+                    throw new InvalidOperationException("gridOfBlock", "grid " + grid
+                            + (state.grids().containsKey(grid) ? " leaves the plan and cannot take blocks" : " is not in this plan"));
+                }
+                created.put(grid, 0L);
+            }
+        }
+        TreeMap<Long, GridDraft> grids = new TreeMap<>(state.grids());
+        long next = state.nextNewGridId();
+        for (Map.Entry<Long, Long> entry : created.entrySet()) {
+            long id = next--;
+            entry.setValue(id);
+            grids.put(id, newGrid(id, "Grid N" + (-id), "新网格" + (-id)));
+        }
+        regrid.removedGrids().forEach(grids::remove);
+        PlanState.Owned<Long, Long> blocks = new PlanState.Owned<>(state.gridOfBlock());
+        Set<Long> changed = new HashSet<>();
+        Set<Long> losing = new HashSet<>();
+        for (Map.Entry<Long, Long> entry : regrid.gridOfBlock().entrySet()) {
+            Long was = blocks.get(entry.getKey());
+            long grid = created.getOrDefault(entry.getValue(), entry.getValue());
+            if (was == null || was != grid) {
+                blocks.put(entry.getKey(), grid);
+                changed.add(entry.getKey());
+                if (was != null) {
+                    losing.add(was);
+                }
+            }
+        }
+        PlanState result = PlanState.derived(state, blocks, grids, changed);
+        for (long grid : regrid.removedGrids()) {
+            if (!changed.containsAll(state.blocksOf(grid))) {
+                throw new InvalidOperationException("removedGrids", "grid " + grid + " still has blocks: it cannot leave the plan");
+            }
+        }
+        losing.removeAll(regrid.removedGrids());
+        for (long grid : losing) {
+            if (result.blocksOf(grid).isEmpty()) {
+                throw new InvalidOperationException("gridOfBlock", "this would leave grid " + grid
+                        + " without blocks: remove it as well");
+            }
+        }
+        return result;
     }
 
     private GridDraft newGrid(long id, String name, String nameZh) {

@@ -52,4 +52,30 @@ public sealed interface PlanOperation {
             farSide = List.copyOf(farSide);
         }
     }
+
+    /**
+     * Redraws grids at once, as grid generation and rebalancing do: every block listed goes to the
+     * grid named, blocks not listed stay where they are; a listed block the plan does not have yet
+     * (a jurisdiction without grids) joins it. An id of one of the plan's grids keeps that
+     * grid; any other id, which must be negative, stands for a grid to create (each distinct id one
+     * grid, numbered as {@link NewGrid} numbers them, in the order -1, -2, …). The grids in
+     * {@code removedGrids} leave the plan and must be left without blocks; any other grid left
+     * without blocks refuses the operation.
+     *
+     * @param gridOfBlock  block → its grid after the operation
+     * @param removedGrids grids of the plan that leave it
+     */
+    record Regrid(java.util.Map<Long, Long> gridOfBlock, java.util.Set<Long> removedGrids) implements PlanOperation {
+        public Regrid {
+            gridOfBlock = java.util.Map.copyOf(gridOfBlock);
+            removedGrids = java.util.Set.copyOf(removedGrids);
+        }
+
+        /** A summary: a county's regridding lists tens of thousands of blocks, too many for a step's description. */
+        @Override
+        public String toString() {
+            return "Regrid[blocks=" + gridOfBlock.size() + ", newGrids=" + gridOfBlock.values().stream()
+                    .filter(id -> id < 0).distinct().count() + ", removedGrids=" + new java.util.TreeSet<>(removedGrids) + "]";
+        }
+    }
 }

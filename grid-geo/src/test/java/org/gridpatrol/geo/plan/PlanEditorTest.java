@@ -5,6 +5,7 @@ import org.gridpatrol.geo.plan.PlanOperation.EditGrid;
 import org.gridpatrol.geo.plan.PlanOperation.MergeGrids;
 import org.gridpatrol.geo.plan.PlanOperation.MoveBlocks;
 import org.gridpatrol.geo.plan.PlanOperation.NewGrid;
+import org.gridpatrol.geo.plan.PlanOperation.Regrid;
 import org.gridpatrol.geo.plan.PlanOperation.SplitGrid;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,68 @@ class PlanEditorTest {
         assertThat(split.grids().get(-1L).name()).isEqualTo("B (2)");
         assertThatThrownBy(() -> EDITOR.apply(start(), new SplitGrid(20, Map.of(), List.of(5L, 6L, 7L, 8L, 9L), null)))
                 .hasMessageContaining("does not divide");
+    }
+
+    /**
+     * Regridding into three grids: A keeps 1 2 3, B keeps 8 9, a new grid takes the middle row.
+     * <pre>
+     *   B B B        B B B
+     *   A B B   →    N N N
+     *   A A A        A A A
+     * </pre>
+     */
+    @Test
+    void regridMovesBlocksCreatesGridsAndRecordsOnlyTheMoves() {
+        PlanState before = start();
+        PlanState after = EDITOR.apply(before, new Regrid(Map.of(4L, -1L, 5L, -1L, 6L, -1L, 1L, 10L, 7L, 20L), Set.of()));
+        assertThat(after.grids()).containsOnlyKeys(-1L, 10L, 20L);
+        assertThat(after.grids().get(-1L).code()).isEqualTo("V1-N1");
+        assertThat(after.grids().get(-1L).name()).isEqualTo("Grid N1");
+        assertThat(after.blocksOf(-1L)).containsExactlyInAnyOrder(4L, 5L, 6L);
+        assertThat(after.blocksOf(10L)).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(after.blocksOf(20L)).containsExactlyInAnyOrder(7L, 8L, 9L);
+        assertThat(after.changedBlocks(before)).containsExactlyInAnyOrder(4L, 5L, 6L); // 1 and 7 stayed
+        assertThat(validator().validate(after).nonContiguousGrids()).isEmpty();
+        assertThat(before).isEqualTo(start());
+    }
+
+    @Test
+    void regridAddsBlocksThePlanDidNotHave() {
+        PlanState empty = PlanState.of(Map.of(), List.of());
+        PlanState after = EDITOR.apply(empty, new Regrid(Map.of(1L, -1L, 2L, -1L, 3L, -2L), Set.of()));
+        assertThat(after.gridOfBlock()).containsExactlyInAnyOrderEntriesOf(Map.of(1L, -1L, 2L, -1L, 3L, -2L));
+        assertThat(after.changedBlocks(empty)).containsExactlyInAnyOrder(1L, 2L, 3L);
+    }
+
+    @Test
+    void regridRemovesGridsLeftEmptyAndNumbersNewGridsAfterThePlansOwn() {
+        PlanState withNew = EDITOR.apply(start(), new NewGrid(List.of(9L), "C", null)); // grid -1
+        // all blocks into two new grids (temporary ids -5, -6: -1 is the plan's): left column and the rest;
+        // A, B and -1 leave
+        Map<Long, Long> assignment = new HashMap<>();
+        for (long b = 1; b <= 9; b++) {
+            assignment.put(b, (b - 1) % 3 == 0 ? -5L : -6L);
+        }
+        PlanState after = EDITOR.apply(withNew, new Regrid(assignment, Set.of(10L, 20L, -1L)));
+        assertThat(after.grids()).containsOnlyKeys(-2L, -3L);
+        assertThat(after.blocksOf(-2L)).containsExactlyInAnyOrder(1L, 4L, 7L);
+        assertThat(after.blocksOf(-3L)).hasSize(6);
+        assertThat(after.grids().values().stream().map(GridDraft::code)).containsExactlyInAnyOrder("V1-N2", "V1-N3");
+        // an id of the plan's own grid names that grid: -1 leaves, so it cannot take blocks
+        assertThatThrownBy(() -> EDITOR.apply(withNew, new Regrid(Map.of(1L, -1L), Set.of(-1L))))
+                .hasMessageContaining("leaves the plan");
+    }
+
+    @Test
+    void regridRefusesEmptyingAGridItKeepsAndUnknownIds() {
+        assertThatThrownBy(() -> EDITOR.apply(start(), new Regrid(Map.of(1L, 20L, 2L, 20L, 3L, 20L, 4L, 20L), Set.of())))
+                .hasMessageContaining("without blocks").extracting("field").isEqualTo("gridOfBlock");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new Regrid(Map.of(1L, 20L), Set.of(10L))))
+                .hasMessageContaining("still has blocks").extracting("field").isEqualTo("removedGrids");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new Regrid(Map.of(1L, 30L), Set.of())))
+                .hasMessageContaining("grid 30");
+        assertThatThrownBy(() -> EDITOR.apply(start(), new Regrid(Map.of(1L, 10L), Set.of(99L))))
+                .hasMessageContaining("grid 99");
     }
 
     /** Property: any sequence of operations, valid or refused, leaves every block in exactly one existing grid. */

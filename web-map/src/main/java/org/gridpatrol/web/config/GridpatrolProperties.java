@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param sample   size of the synthetic sample
  * @param login    throttling of failed logins
  * @param share    shared maps
+ * @param plan     planning: when grid generation runs as a job
  */
 @ConfigurationProperties("gridpatrol")
 public record GridpatrolProperties(
@@ -22,7 +23,8 @@ public record GridpatrolProperties(
         @DefaultValue Demo demo,
         @DefaultValue Sample sample,
         @DefaultValue Login login,
-        @DefaultValue Share share) {
+        @DefaultValue Share share,
+        @DefaultValue Plan plan) {
 
     // Plain strings bound, paths handed out: Spring's String-to-Path conversion goes through its
     // resource loader, which refuses relative paths such as ../data.
@@ -71,5 +73,12 @@ public record GridpatrolProperties(
      * @param maxValidity the longest a share may be valid
      */
     public record Share(String publicUrl, @DefaultValue("90d") java.time.Duration maxValidity) {
+    }
+
+    /**
+     * @param generateSyncBlocks generate and rebalance answer within the request up to this many blocks
+     *                           in the plan's jurisdiction; larger ones run as a job (202, progress, cancel)
+     */
+    public record Plan(@DefaultValue("5000") int generateSyncBlocks) {
     }
 }

@@ -23,7 +23,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), request);
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), request);
+        if (e instanceof InvalidFieldException field) {
+            response.getBody().setProperty("field", field.field());
+        }
+        return response;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,6 +1,10 @@
 package org.gridpatrol.web.plan;
 
+import org.gridpatrol.data.plan.Plans;
 import org.gridpatrol.data.plan.SplitLine;
+import org.gridpatrol.data.plan.WorkloadWeights;
+import org.gridpatrol.geo.generate.GenerationTarget;
+import org.gridpatrol.web.http.InvalidFieldException;
 import org.gridpatrol.geo.plan.PlanOperation;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +24,79 @@ class OperationParser {
             case "deleteGrid" -> new PlanOperation.DeleteGrid(required(r.gridId(), "gridId"));
             case "editGrid" -> new PlanOperation.EditGrid(required(r.gridId(), "gridId"), r.code(), r.name(), r.nameZh());
             default -> throw new IllegalArgumentException("op must be one of moveBlocks, mergeGrids, newGrid, deleteGrid, "
-                    + "editGrid, splitGrid, undo, redo; got '" + r.op() + "'");
+                    + "editGrid, splitGrid, generate, rebalance, undo, redo; got '" + r.op() + "'");
         };
+    }
+
+    /** A generate or rebalance request; every bad value is named by its field (400). */
+    Plans.Generation generation(PlanRequests.Operation r) {
+        boolean rebalance = "rebalance".equals(r.op());
+        PlanRequests.Target t = r.target();
+        if (t == null) {
+            throw new InvalidFieldException("target", "target is required: {\"minHouseholds\":…,\"maxHouseholds\":…}"
+                    + (rebalance ? "" : " or {\"grids\":N}"));
+        }
+        GenerationTarget target;
+        boolean band = t.minHouseholds() != null || t.maxHouseholds() != null;
+        if (band && t.grids() != null) {
+            throw new InvalidFieldException("target", "target: give either minHouseholds and maxHouseholds or grids, not both");
+        }
+        if (t.grids() != null) {
+            if (rebalance) {
+                throw new InvalidFieldException("target.grids", "target.grids: rebalancing needs minHouseholds and maxHouseholds");
+            }
+            if (t.grids() < 1) {
+                throw new InvalidFieldException("target.grids", "target.grids must be at least 1, got " + t.grids());
+            }
+            target = GenerationTarget.grids(t.grids());
+        } else {
+            double min = finite(required(t.minHouseholds(), "target.minHouseholds"), "target.minHouseholds");
+            double max = finite(required(t.maxHouseholds(), "target.maxHouseholds"), "target.maxHouseholds");
+            if (!(min > 0)) {
+                throw new InvalidFieldException("target.minHouseholds", "target.minHouseholds must be above 0, got " + min);
+            }
+            if (max < min) {
+                throw new InvalidFieldException("target.maxHouseholds", "target.maxHouseholds (" + max
+                        + ") must be at least target.minHouseholds (" + min + ")");
+            }
+            target = GenerationTarget.band(min, max);
+        }
+        java.util.Set<Long> locked = new java.util.HashSet<>();
+        if (r.lockedGridIds() != null) {
+            for (Long id : r.lockedGridIds()) {
+                if (id == null) {
+                    throw new InvalidFieldException("lockedGridIds", "lockedGridIds must hold grid ids, not null");
+                }
+                locked.add(id);
+            }
+        }
+        WorkloadWeights weights = WorkloadWeights.HOUSEHOLDS;
+        if (r.weights() != null) {
+            PlanRequests.Weights w = r.weights();
+            double households = weight(w.households(), 1, "weights.households");
+            double rentals = weight(w.rentals(), 0, "weights.rentals");
+            double keyPlaces = weight(w.keyPlaces(), 0, "weights.keyPlaces");
+            if (households + rentals + keyPlaces == 0) {
+                throw new InvalidFieldException("weights", "weights: at least one weight must be above 0");
+            }
+            weights = new WorkloadWeights(households, rentals, keyPlaces);
+        }
+        return new Plans.Generation(rebalance, target, locked, weights, r.seed() == null ? 1 : r.seed());
+    }
+
+    private static double weight(Double value, double absent, String field) {
+        double weight = value == null ? absent : finite(value, field);
+        if (weight < 0) {
+            throw new InvalidFieldException(field, field + " must be 0 or more, got " + weight);
+        }
+        return weight;
+    }
+
+    private static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidFieldException(field, field + " must be a number");
+        }
+        return value;
     }
 
     SplitLine split(PlanRequests.Operation r, long jurisdictionId) {
@@ -45,7 +120,7 @@ class OperationParser {
 
     private static <T> T required(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required for this operation");
+            throw new InvalidFieldException(field, field + " is required for this operation");
         }
         return value;
     }

@@ -37,10 +37,12 @@ public class PlanController {
     private final AccessPolicy access;
     private final Jurisdictions jurisdictions;
     private final PlanExports export;
+    private final GenerationJobs jobs;
 
     public PlanController(Plans plans, PlanDiffs diffs, PlanPublications publisher, OperationParser parser,
-                          AccessPolicy access, Jurisdictions jurisdictions, PlanExports export) {
+                          AccessPolicy access, Jurisdictions jurisdictions, PlanExports export, GenerationJobs jobs) {
         this.export = export;
+        this.jobs = jobs;
         this.plans = plans;
         this.diffs = diffs;
         this.publisher = publisher;
@@ -71,22 +73,43 @@ public class PlanController {
         return PlanResponse.of(view);
     }
 
+    /**
+     * One operation. {@code generate} and {@code rebalance} answer with the plan and its
+     * {@code problems}; on a jurisdiction of more blocks than {@code gridpatrol.plan.generate-sync-blocks}
+     * (or with {@code "job":true}) they answer 202 with the job ({@link PlanJobController}).
+     */
     @PostMapping("/api/plans/{id}/operations")
-    public PlanResponse operate(@PathVariable("id") long planId, @RequestBody PlanRequests.Operation request,
-                                @AuthenticationPrincipal GridpatrolUser user) {
+    public ResponseEntity<?> operate(@PathVariable("id") long planId, @RequestBody PlanRequests.Operation request,
+                                     @AuthenticationPrincipal GridpatrolUser user) {
         if (request == null || request.version() == null) {
             throw new IllegalArgumentException("version is required: the plan version this operation was made on");
         }
         PlanView current = plans.get(planId);
         access.requirePlanner(user, current.plan().jurisdictionId());
         String op = request.op() == null ? "" : request.op();
-        return PlanResponse.of(switch (op) {
+        if (op.equals("generate") || op.equals("rebalance")) {
+            Plans.Generation generation = parser.generation(request);
+            var state = current.plan().state();
+            if (jobs.runsAsJob(state.gridOfBlock().size(), request.job())) {
+                // refuse unknown locked grids now, not an hour later in the job
+                java.util.List<Long> unknown = generation.lockedGridIds().stream()
+                        .filter(id -> !state.grids().containsKey(id)).sorted().toList();
+                if (!unknown.isEmpty()) {
+                    throw new org.gridpatrol.geo.plan.InvalidOperationException("lockedGridIds", "grids " + unknown + " are not in this plan");
+                }
+                GenerationJobs.JobView job = jobs.submit(planId, request.version(), generation, user.getUsername());
+                return ResponseEntity.accepted().location(URI.create("/api/plans/" + planId + "/jobs/" + job.id())).body(job);
+            }
+            return ResponseEntity.ok(PlanResponse.of(plans.generate(planId, request.version(), generation,
+                    org.gridpatrol.geo.generate.GenerationListener.NONE, user.getUsername())));
+        }
+        return ResponseEntity.ok(PlanResponse.of(switch (op) {
             case "undo" -> plans.undo(planId, request.version(), user.getUsername());
             case "redo" -> plans.redo(planId, request.version(), user.getUsername());
             case "splitGrid" -> plans.split(planId, request.version(), parser.split(request, current.plan().jurisdictionId()),
                     user.getUsername());
             default -> plans.apply(planId, request.version(), parser.parse(request), user.getUsername());
-        });
+        }));
     }
 
     /**

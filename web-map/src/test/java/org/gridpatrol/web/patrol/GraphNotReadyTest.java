@@ -22,7 +22,8 @@ class GraphNotReadyTest {
                 dataDir.resolve("missing.osm.pbf").toString(), new GridpatrolProperties.Demo(false, null),
                 new GridpatrolProperties.Sample(1, 1, 1, 1),
                 new GridpatrolProperties.Login(5, 20, java.time.Duration.ofMinutes(15)),
-                new GridpatrolProperties.Share(null, java.time.Duration.ofDays(90))));
+                new GridpatrolProperties.Share(null, java.time.Duration.ofDays(90)),
+                new GridpatrolProperties.Plan(5000)));
         try {
             GraphNotReadyException e = (GraphNotReadyException) org.assertj.core.api.Assertions.catchThrowable(
                     () -> PatrolRouteController.graph(graphs));

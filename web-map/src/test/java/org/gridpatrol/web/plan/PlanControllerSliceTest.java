@@ -73,6 +73,8 @@ class PlanControllerSliceTest {
     Jurisdictions jurisdictions;
     @MockitoBean
     PlanExports export;
+    @MockitoBean
+    GenerationJobs jobs;
 
     @BeforeEach
     void planSevenExists() {
