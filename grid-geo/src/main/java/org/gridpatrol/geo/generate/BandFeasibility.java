@@ -55,10 +55,7 @@ final class BandFeasibility {
             if (piece.weight(b) > band.max() + EPS) {
                 heavy.add(b);
                 heavyWeight += piece.weight(b);
-                findings.add(new Finding(GenerationProblem.Kind.BLOCK_OVER_MAXIMUM,
-                        String.format(Locale.ROOT, "block %d alone has a workload of %s, over the maximum %s: split it or raise the maximum",
-                                piece.id(b), number(piece.weight(b)), number(band.max())),
-                        List.of(piece.id(b)), new int[]{piece.global(b)}));
+                findings.add(overMaximum(piece, b, band));
             }
         }
         int[] heavyBlocks = heavy.stream().mapToInt(Integer::intValue).toArray();
@@ -109,6 +106,14 @@ final class BandFeasibility {
             }
         }
         return Math.max(1, Math.min(best, Math.max(low, high)));
+    }
+
+    /** The finding of a block over the band's maximum (local index {@code b} of {@code piece}). */
+    static Finding overMaximum(BlockSet piece, int b, WorkloadBand band) {
+        return new Finding(GenerationProblem.Kind.BLOCK_OVER_MAXIMUM,
+                String.format(Locale.ROOT, "block %d alone has a workload of %s, over the maximum %s: split it or raise the maximum",
+                        piece.id(b), number(piece.weight(b)), number(band.max())),
+                List.of(piece.id(b)), new int[]{piece.global(b)});
     }
 
     static String number(double value) {
