@@ -94,6 +94,23 @@ final class BandFeasibility {
         return new Plan(grids, heavyBlocks, feasible, findings);
     }
 
+    /**
+     * The numbers of grids that could all be in the band: {low, high} with low = ⌈W/max⌉ and high =
+     * ⌊W/min⌋, at most the number of blocks with workload (low > high: none).
+     */
+    static int[] feasibleCounts(BlockSet set, WorkloadBand band) {
+        double total = set.totalWeight();
+        int positive = 0;
+        for (int b = 0; b < set.size(); b++) {
+            if (set.weight(b) > 0) {
+                positive++;
+            }
+        }
+        int low = Math.max(1, (int) Math.ceil(total / band.max() - EPS));
+        int high = Math.min((int) Math.floor(total / band.min() + EPS), Math.max(positive, 1));
+        return new int[]{low, high};
+    }
+
     /** The count in [ceil(W/max), high] closest to W/middle. */
     private int countFor(double workload, int high) {
         int low = Math.max(1, (int) Math.ceil(workload / band.max() - EPS));

@@ -23,6 +23,9 @@ import java.util.Locale;
 final class HeavyBlockSplit {
 
     private static final double EPS = 1e-9;
+    /** Sets of up to this many blocks get at least {@link #SMALL_RESTARTS} restarts. */
+    private static final int SMALL = 400;
+    private static final int SMALL_RESTARTS = 16;
 
     private final BlockSet piece;
     private final WorkloadBand band;
@@ -105,14 +108,39 @@ final class HeavyBlockSplit {
         return result;
     }
 
-    /** Divides the whole piece or one component of it. */
+    /**
+     * Divides the whole piece or one component of it. When the search leaves grids out of the band
+     * with the chosen number of grids, the other numbers the band allows are tried too (nearest
+     * first) and the division with the fewest grids out of the band wins: with coarse blocks (a few
+     * blocks per grid) one more or one less grid often fits where the ideal count does not. Small
+     * sets get more restarts, which cost little there.
+     */
     private Partition divide(BlockSet set, boolean setCutOff, Integer grids, long dividerSeed) {
         BandFeasibility.Plan plan = new BandFeasibility(set, band, setCutOff, grids).getResult();
         findings.addAll(plan.findings());
-        PieceDivider divider = new PieceDivider(set, band, plan, dividerSeed, restarts, checkpoint);
-        Partition partition = divider.getResult();
-        findings.addAll(divider.findings());
-        return partition;
+        int tries = set.size() <= SMALL ? Math.max(restarts, SMALL_RESTARTS) : restarts;
+        PieceDivider divider = new PieceDivider(set, band, plan, dividerSeed, tries, checkpoint);
+        Partition best = divider.getResult();
+        List<Finding> bestFindings = divider.findings();
+        if (grids == null && plan.feasible() && !bestFindings.isEmpty()) {
+            int[] range = BandFeasibility.feasibleCounts(set, band);
+            for (int distance = 1; distance <= range[1] - range[0] && !bestFindings.isEmpty(); distance++) {
+                for (int k : new int[]{plan.grids() - distance, plan.grids() + distance}) {
+                    if (k < range[0] || k > range[1] || bestFindings.isEmpty()) {
+                        continue;
+                    }
+                    BandFeasibility.Plan other = new BandFeasibility.Plan(k, plan.heavy(), true, plan.findings());
+                    PieceDivider alternative = new PieceDivider(set, band, other, PieceDivider.mix(dividerSeed, 100L + k), tries, checkpoint);
+                    Partition partition = alternative.getResult();
+                    if (alternative.findings().size() < bestFindings.size()) {
+                        best = partition;
+                        bestFindings = alternative.findings();
+                    }
+                }
+            }
+        }
+        findings.addAll(bestFindings);
+        return best;
     }
 
     /** A component too light for a grid joins a neighbouring grid (see the class comment). */
