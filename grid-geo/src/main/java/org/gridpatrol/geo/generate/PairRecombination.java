@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * two along an edge of a random spanning tree of the merged blocks (recombination, as in ReCom
  * redistricting), so that both halves are connected by construction; the cut kept is one that puts
  * both halves in the band, with the shortest border between them, over a number of random trees.
- * When the two grids together fit in the band, they simply become one grid.
+ * When the two grids together fit in the band, they simply become one grid. When no cut works, the
+ * neighbour is first cut again with one of its own neighbours (a chain of two recombinations).
  *
  * <p>Only the grids concerned change; a pair is recombined only when that lowers the number of
  * grids out of the band. Deterministic for the same partition and random generator. Merged pairs
@@ -22,6 +23,8 @@ final class PairRecombination {
     private static final double EPS = 1e-9;
     private static final int MAX_BLOCKS = 3000;
     private static final int TREES = 40;
+    private static final int MAX_CHAIN_BLOCKS = 5000;
+    private static final int CHAIN_ATTEMPTS = 8;
 
     private final Partition partition;
     private final WorkloadBand band;
@@ -56,7 +59,7 @@ final class PairRecombination {
                         changed = true;
                         break;
                     }
-                    if (w >= 2 * band.min() - EPS && w <= 2 * band.max() + EPS && split(p, q)) {
+                    if (split(p, q, false) || chain(p, q, gone)) {
                         changed = true;
                         break;
                     }
@@ -81,8 +84,50 @@ final class PairRecombination {
         gone[from] = true;
     }
 
-    /** Cuts p ∪ q in two halves in the band along a random spanning tree; whether it found one. */
-    private boolean split(int p, int q) {
+    /**
+     * When p ∪ q cannot be cut in two halves in the band, q's other border may be what is wrong: q
+     * and a neighbour r (both in the band) are cut again at random a few times, each time followed
+     * by another try at p ∪ q; when none works, q and r are put back as they were.
+     */
+    private boolean chain(int p, int q, boolean[] gone) {
+        BlockSet set = partition.set();
+        if (set.size() > MAX_CHAIN_BLOCKS) {
+            return false;
+        }
+        for (int r : neighbourParts(q)) {
+            if (r == p || gone[r] || !band.contains(partition.weight(r))) {
+                continue;
+            }
+            int[] saved = new int[set.size()];
+            for (int b = 0; b < set.size(); b++) {
+                saved[b] = partition.label(b);
+            }
+            for (int attempt = 0; attempt < CHAIN_ATTEMPTS; attempt++) {
+                if (!split(q, r, true)) {
+                    break;
+                }
+                if (split(p, q, false)) {
+                    return true;
+                }
+            }
+            for (int b = 0; b < set.size(); b++) {
+                if (partition.label(b) != saved[b]) {
+                    partition.assign(b, saved[b]);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cuts p ∪ q in two halves in the band along a random spanning tree; whether it found one. The cut
+     * kept is the one with the shortest border, or with {@code anyCut} a random one of those found.
+     */
+    private boolean split(int p, int q, boolean anyCut) {
+        double total = partition.weight(p) + partition.weight(q);
+        if (total < 2 * band.min() - EPS || total > 2 * band.max() + EPS) {
+            return false;
+        }
         BlockSet set = partition.set();
         List<Integer> list = new ArrayList<>();
         for (int b = 0; b < set.size(); b++) {
@@ -101,8 +146,8 @@ final class PairRecombination {
         for (int i = 0; i < m; i++) {
             local[blocks[i]] = i;
         }
-        double total = partition.weight(p) + partition.weight(q);
         int[] bestSide = null;
+        int found = 0;
         double bestBorder = Double.POSITIVE_INFINITY;
         for (int t = 0; t < TREES; t++) {
             int[] parent = randomTree(blocks, local);
@@ -121,7 +166,7 @@ final class PairRecombination {
                 }
                 int[] side = subtree(v, parent, order);
                 double border = border(blocks, local, side);
-                if (border < bestBorder - EPS) {
+                if (anyCut ? random.nextInt(++found) == 0 : border < bestBorder - EPS) {
                     bestBorder = border;
                     bestSide = side;
                 }
