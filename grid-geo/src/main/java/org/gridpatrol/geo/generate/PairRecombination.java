@@ -151,6 +151,9 @@ final class PairRecombination {
         double bestBorder = Double.POSITIVE_INFINITY;
         for (int t = 0; t < TREES; t++) {
             int[] parent = randomTree(blocks, local);
+            if (parent == null) {
+                return false;
+            }
             int[] order = bfsOrder(parent);
             double[] below = new double[m];
             for (int i = m - 1; i >= 0; i--) {
@@ -181,7 +184,7 @@ final class PairRecombination {
         return true;
     }
 
-    /** A spanning tree of the merged blocks (Prim with random edge weights); parent of each, -1 at the root. */
+    /** A spanning tree of the merged blocks (Prim with random edge weights): parent of each, -1 at the root; null when they are not connected. */
     private int[] randomTree(int[] blocks, int[] local) {
         BlockSet set = partition.set();
         int m = blocks.length;
@@ -211,7 +214,7 @@ final class PairRecombination {
         }
         for (int v = 0; v < m; v++) {
             if (parent[v] == -2) {
-                parent[v] = -1; // not reached (the pair was not connected): its own root, never cut off
+                return null; // the two grids do not touch (q was cut again away from p): no cut keeps both halves whole
             }
         }
         return parent;

@@ -62,8 +62,34 @@ class PairRecombinationTest {
         assertThat(Arrays.stream(new int[]{0, 1, 2, 3, 4, 5}).map(result::label)).containsExactly(0, 0, 0, 1, 1, 1);
     }
 
+    /*
+     *   [1] [2 3 4 5] [6 7]      block 1 holds 100, the others 80: 100 | 320 | 160
+     *
+     * Round 1: 1 ∪ 2–5 (420) has no cut with both sides in the band (100|320, 180|240, 260|160,
+     * 340|80) and 6–7 is out of the band, so no chain; 1 stays. 6–7 with 2–5 (480) has one cut in the
+     * band: 2–4 | 5–7 (240 | 240). Round 2: 1 with 2–4 (340) is too light for two grids; the chain
+     * (2–4 cut again with 5–7: the same single cut) does not help and is undone; 340 fits one grid,
+     * so 1 joins 2–4. Result: 1–4 (340) and 5–7 (240), each whole.
+     */
+    @Test
+    void aChainThatDoesNotHelpIsUndoneAndAPairThatFitsOneGridIsMerged() {
+        WeightedBlockGraph graph = GraphFixtures.lattice(7, 1, b -> b == 1 ? 100 : 80, Map.of());
+        Partition partition = partition(graph, 0, 1, 1, 1, 1, 2, 2);
+        Partition result = new PairRecombination(partition, BAND, new SplittableRandom(3), () -> { }).run();
+
+        assertThat(result.parts()).isEqualTo(2);
+        assertThat(Arrays.stream(new int[]{0, 1, 2, 3}).map(result::label).distinct()).hasSize(1);
+        assertThat(Arrays.stream(new int[]{4, 5, 6}).map(result::label).distinct()).hasSize(1);
+        assertThat(result.weight(result.label(0))).isEqualTo(340.0);
+        assertThat(result.weight(result.label(6))).isEqualTo(240.0);
+    }
+
     private static Partition row(int length, double weight, int... labels) {
-        WeightedBlockGraph graph = GraphFixtures.lattice(length, 1, b -> weight, Map.of());
+        return partition(GraphFixtures.lattice(length, 1, b -> weight, Map.of()), labels);
+    }
+
+    private static Partition partition(WeightedBlockGraph graph, int... labels) {
+        int length = labels.length;
         int[] all = new int[length];
         for (int i = 0; i < length; i++) {
             all[i] = i;
