@@ -298,6 +298,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/plans/{id}", Gate.PLAN, (t, r) -> get("/api/plans/" + plans.get(t.reach()))));
         p.add(new Probe("POST /api/plans/{id}/operations", Gate.PLAN, (t, r) -> List.of(new Call("POST",
                 "/api/plans/" + plans.get(t.reach()) + "/operations", "{\"version\":-1,\"op\":\"undo\"}"))));
+        // generation jobs: an unknown job answers 404 past authorization, 403 before it
+        p.add(new Probe("GET /api/plans/{id}/jobs/{jobId}", Gate.PLAN, (t, r) -> get("/api/plans/" + plans.get(t.reach()) + "/jobs/none")));
+        p.add(new Probe("DELETE /api/plans/{id}/jobs/{jobId}", Gate.PLAN, (t, r) -> List.of(new Call("DELETE",
+                "/api/plans/" + plans.get(t.reach()) + "/jobs/none", null))));
         p.add(new Probe("GET /api/plans/{id}/diff", Gate.PLAN, (t, r) -> get("/api/plans/" + plans.get(t.reach()) + "/diff?ids=true")));
         p.add(new Probe("GET /api/plans/{id}/export", Gate.PLAN, (t, r) -> List.of(
                 new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=geojson", null),

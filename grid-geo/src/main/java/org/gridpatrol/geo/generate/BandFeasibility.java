@@ -55,10 +55,7 @@ final class BandFeasibility {
             if (piece.weight(b) > band.max() + EPS) {
                 heavy.add(b);
                 heavyWeight += piece.weight(b);
-                findings.add(new Finding(GenerationProblem.Kind.BLOCK_OVER_MAXIMUM,
-                        String.format(Locale.ROOT, "block %d alone has a workload of %s, over the maximum %s: split it or raise the maximum",
-                                piece.id(b), number(piece.weight(b)), number(band.max())),
-                        List.of(piece.id(b)), new int[]{piece.global(b)}));
+                findings.add(overMaximum(piece, b, band));
             }
         }
         int[] heavyBlocks = heavy.stream().mapToInt(Integer::intValue).toArray();
@@ -99,6 +96,23 @@ final class BandFeasibility {
         return new Plan(grids, heavyBlocks, feasible, findings);
     }
 
+    /**
+     * The numbers of grids that could all be in the band: {low, high} with low = ⌈W/max⌉ and high =
+     * ⌊W/min⌋, at most the number of blocks with workload (low > high: none).
+     */
+    static int[] feasibleCounts(BlockSet set, WorkloadBand band) {
+        double total = set.totalWeight();
+        int positive = 0;
+        for (int b = 0; b < set.size(); b++) {
+            if (set.weight(b) > 0) {
+                positive++;
+            }
+        }
+        int low = Math.max(1, (int) Math.ceil(total / band.max() - EPS));
+        int high = Math.min((int) Math.floor(total / band.min() + EPS), Math.max(positive, 1));
+        return new int[]{low, high};
+    }
+
     /** The count in [ceil(W/max), high] closest to W/middle. */
     private int countFor(double workload, int high) {
         int low = Math.max(1, (int) Math.ceil(workload / band.max() - EPS));
@@ -111,6 +125,14 @@ final class BandFeasibility {
             }
         }
         return Math.max(1, Math.min(best, Math.max(low, high)));
+    }
+
+    /** The finding of a block over the band's maximum (local index {@code b} of {@code piece}). */
+    static Finding overMaximum(BlockSet piece, int b, WorkloadBand band) {
+        return new Finding(GenerationProblem.Kind.BLOCK_OVER_MAXIMUM,
+                String.format(Locale.ROOT, "block %d alone has a workload of %s, over the maximum %s: split it or raise the maximum",
+                        piece.id(b), number(piece.weight(b)), number(band.max())),
+                List.of(piece.id(b)), new int[]{piece.global(b)});
     }
 
     static String number(double value) {

@@ -16,7 +16,9 @@ import java.util.Set;
  * <p>How: the unlocked blocks are split into pieces ({@link RegionSplitter}: a grid never crosses a
  * region, nor a locked grid); each piece gets a number of grids ({@link BandFeasibility}, or
  * {@link GridQuota} for a {@code grids: N} target, whose band is the mean ±25 %) and is divided by
- * {@link PieceDivider} (seeded growth, then boundary local search, several restarts). The parts get
+ * {@link PieceDivider} (seeded growth, then boundary local search, several restarts); a block over
+ * the maximum is first taken out as a grid of its own and the rest of its piece divided component by
+ * component ({@link HeavyBlockSplit}). Every grid left out of the band is named by some problem. The parts get
  * the ids of the current grids they overlap most ({@link GridIdMatcher}).
  *
  * <p>Limits: contiguity is guaranteed along the edges of the {@link WeightedBlockGraph} (blocks of one
@@ -115,19 +117,20 @@ public final class GridGenerator {
                     partition.assign(b, 0);
                 }
             } else {
-                BandFeasibility.Plan plan = new BandFeasibility(set, band, pieces.get(i).cutOffByLockedGrids(),
-                        quota == null ? null : quota[i]).getResult();
-                findings.addAll(plan.findings());
-                PieceDivider divider = new PieceDivider(set, band, plan, PieceDivider.mix(seed, 1000L + i),
-                        restarts != null ? restarts : defaultRestarts(set.size()), progress);
-                partition = divider.getResult();
-                findings.addAll(divider.findings());
+                HeavyBlockSplit split = new HeavyBlockSplit(set, band, pieces.get(i).cutOffByLockedGrids(),
+                        quota == null ? null : quota[i], PieceDivider.mix(seed, 1000L + i),
+                        restarts != null ? restarts : defaultRestarts(set.size()), progress, scratch);
+                partition = split.getResult();
+                findings.addAll(split.findings());
             }
             for (int b = 0; b < set.size(); b++) {
                 partOfBlock[set.global(b)] = parts + partition.label(b);
             }
             parts += partition.parts();
             done += set.size();
+        }
+        if (band != null) {
+            findings.addAll(unflaggedOutOfBand(partOfBlock, parts, band, findings));
         }
         progress.report(0.97, "matching grid ids");
         GridIdMatcher matcher = new GridIdMatcher(graph, partOfBlock, parts, currentGrids, lockedGrids);
@@ -143,6 +146,46 @@ public final class GridGenerator {
                 .toList();
         progress.report(1, "done");
         return new Regridding(gridOfBlock, matcher.removedGrids(), problems);
+    }
+
+    /**
+     * A {@link GenerationProblem.Kind#GRID_OUT_OF_BAND} for every grid out of the band that no other
+     * problem names yet (e.g. a grid the search could not balance in a piece whose band is out of
+     * reach for other reasons), so that every grid out of the band is flagged.
+     */
+    private List<Finding> unflaggedOutOfBand(int[] partOfBlock, int parts, WorkloadBand band, List<Finding> findings) {
+        double[] weight = new double[parts];
+        int[] size = new int[parts];
+        int[] first = new int[parts];
+        Arrays.fill(first, -1);
+        for (int b = 0; b < partOfBlock.length; b++) {
+            int p = partOfBlock[b];
+            if (p >= 0) {
+                weight[p] += graph.weightAt(b);
+                size[p]++;
+                if (first[p] < 0) {
+                    first[p] = b;
+                }
+            }
+        }
+        boolean[] flagged = new boolean[parts];
+        for (Finding finding : findings) {
+            for (int b : finding.flaggedBlocks()) {
+                if (partOfBlock[b] >= 0) {
+                    flagged[partOfBlock[b]] = true;
+                }
+            }
+        }
+        List<Finding> more = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            if (!flagged[p] && size[p] > 0 && BoundarySearch.violation(weight[p], band) > 1e-9) {
+                more.add(new Finding(GenerationProblem.Kind.GRID_OUT_OF_BAND,
+                        String.format(java.util.Locale.ROOT, "a grid of %d blocks has a workload of %s, outside %s to %s: adjust it by hand, widen the band or generate with another seed",
+                                size[p], BandFeasibility.number(weight[p]), BandFeasibility.number(band.min()), BandFeasibility.number(band.max())),
+                        List.of(), new int[]{first[p]}));
+            }
+        }
+        return more;
     }
 
     static int defaultRestarts(int blocks) {

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Divides one connected piece of a region into a given number of contiguous parts: several restarts
- * of {@link SeededGrowth} followed by {@link BoundarySearch} (balance, then shape), each restart with
+ * of {@link SeededGrowth} followed by {@link BoundarySearch} (balance; where grids stay out of the
+ * band, {@link PairRecombination}; then shape), each restart with
  * its own seed derived from the generation's seed, keeping the best by (total band violation, total
  * border length between parts). Parts still out of the band where the piece allows the band are
  * reported as {@link GenerationProblem.Kind#GRID_OUT_OF_BAND}.
@@ -49,6 +50,10 @@ final class PieceDivider {
             new SeededGrowth(partition, plan.heavy(), new SplittableRandom(mix(seed, r)), checkpoint).run();
             BoundarySearch search = new BoundarySearch(partition, band, checkpoint);
             search.balance(200);
+            if (search.violation() > EPS) {
+                partition = new PairRecombination(partition, band, new SplittableRandom(mix(seed, 500L + r)), checkpoint).run();
+                search = new BoundarySearch(partition, band, checkpoint);
+            }
             search.compact(60);
             double violation = search.violation();
             double cut = partition.cut();

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 /**
  * Draws a first partition of a connected piece into k parts by seeded growth: k seed blocks spread by
  * farthest-point sampling on the block centres (the first one drawn with the seeded random
- * generator; blocks over the band's maximum are seeds of their own first), then all parts grow at
+ * generator; blocks over the band's maximum are seeds of their own first; blocks without workload
+ * only when no other block is left), then all parts grow at
  * once, the lightest part taking next the unassigned block that shares the most border with it. Every
  * part is contiguous by construction; balance and shape are left to {@link BoundarySearch}.
  *
@@ -109,15 +110,40 @@ final class SeededGrowth {
                 closer(set, distance, h);
             }
         }
+        // blocks without workload (roads, parks) are not seeds while others remain: a part seeded on
+        // one, enclosed, would stay a grid of nothing
+        int positive = 0;
+        for (int b = 0; b < n; b++) {
+            if (set.weight(b) > 0) {
+                positive++;
+            }
+        }
         if (count == 0) {
-            seeds[count++] = random.nextInt(n);
+            int first = positive == 0 || positive == n ? random.nextInt(n) : -1;
+            if (first < 0) {
+                int nth = random.nextInt(positive);
+                for (int b = 0; b < n; b++) {
+                    if (set.weight(b) > 0 && nth-- == 0) {
+                        first = b;
+                        break;
+                    }
+                }
+            }
+            seeds[count++] = first;
             closer(set, distance, seeds[0]);
         }
         while (count < k) {
             int best = -1;
             for (int b = 0; b < n; b++) {
-                if (distance[b] > 0 && (best < 0 || distance[b] > distance[best])) {
+                if (distance[b] > 0 && set.weight(b) > 0 && (best < 0 || distance[b] > distance[best])) {
                     best = b;
+                }
+            }
+            if (best < 0) {
+                for (int b = 0; b < n; b++) {
+                    if (distance[b] > 0 && (best < 0 || distance[b] > distance[best])) {
+                        best = b;
+                    }
                 }
             }
             if (best < 0) { // blocks at the same centre: take any block not yet a seed
