@@ -27,9 +27,15 @@ final class PlanDiffQuery implements PlanDiffs {
 
     /** The plan's grid for each register row of the jurisdiction, next to its published grid. */
     private static final String REGISTER_GRIDS = """
-            WITH psb AS MATERIALIZED (SELECT block_id, grid_id FROM plan_blocks(?, ?)),
-            parts AS MATERIALIZED (SELECT c.id, c.parent_block_id, c.geom, p.grid_id
-                                   FROM block c JOIN psb p ON p.block_id = c.id WHERE c.parent_block_id IS NOT NULL)
+            WITH RECURSIVE psb AS MATERIALIZED (SELECT block_id, grid_id FROM plan_blocks(?, ?)),
+            -- every ancestor of a part: a part of a part (a block split twice) still covers its published block
+            chain(id, ancestor) AS (SELECT c.id, c.parent_block_id FROM block c JOIN psb p ON p.block_id = c.id
+                                    WHERE c.parent_block_id IS NOT NULL
+                                    UNION ALL
+                                    SELECT chain.id, b.parent_block_id FROM chain JOIN block b ON b.id = chain.ancestor
+                                    WHERE b.parent_block_id IS NOT NULL),
+            parts AS MATERIALIZED (SELECT c.id, chain.ancestor AS parent_block_id, c.geom, p.grid_id
+                                   FROM chain JOIN block c ON c.id = chain.id JOIN psb p ON p.block_id = c.id)
             SELECT r.id, r.grid_id AS before, COALESCE(p.grid_id,
                    (SELECT pt.grid_id FROM parts pt
                     WHERE pt.parent_block_id = r.block_id AND ST_Covers(pt.geom, r.geom) ORDER BY pt.id LIMIT 1)) AS after,
@@ -74,9 +80,17 @@ final class PlanDiffQuery implements PlanDiffs {
     private static List<BlockMove> movedBlocks(Connection c, PlanRecord plan) throws SQLException {
         String sql = """
                 SELECT p.block_id, COALESCE(gb.grid_id, pgb.grid_id), p.grid_id
-                FROM plan_blocks(?, ?) p JOIN block b ON b.id = p.block_id
+                FROM plan_blocks(?, ?) p
                 LEFT JOIN grid_block gb ON gb.block_id = p.block_id
-                LEFT JOIN grid_block pgb ON pgb.block_id = b.parent_block_id
+                -- a part's published grid is its nearest published ancestor's (a block may be split twice)
+                LEFT JOIN LATERAL (
+                    WITH RECURSIVE up(id, depth) AS (
+                        SELECT b.parent_block_id, 1 FROM block b WHERE b.id = p.block_id AND b.parent_block_id IS NOT NULL
+                        UNION ALL
+                        SELECT b.parent_block_id, up.depth + 1 FROM up JOIN block b ON b.id = up.id
+                        WHERE b.parent_block_id IS NOT NULL)
+                    SELECT g.grid_id FROM up JOIN grid_block g ON g.block_id = up.id ORDER BY up.depth LIMIT 1) pgb
+                    ON gb.grid_id IS NULL
                 WHERE (COALESCE(gb.grid_id, pgb.grid_id) IS DISTINCT FROM p.grid_id OR gb.grid_id IS NULL)
                 ORDER BY p.block_id""";
         List<BlockMove> moves = new ArrayList<>();
