@@ -40,7 +40,7 @@ export class GeneratePanel {
     }
     const problems = state.problems;
     $('gen-problems').innerHTML = problems.length ? `<h3>${escapeHtml(t('planner.gen.problems', { count: problems.length }))}</h3>`
-      + `<ul class="problems">${problems.map((p, i) => `<li><button type="button" data-problem="${i}" title="${escapeHtml(p.kind)}">${escapeHtml(p.message)}</button></li>`).join('')}</ul>` : '';
+      + `<ul class="problems">${problems.map((p, i) => `<li><button type="button" data-problem="${i}" title="${escapeHtml(p.kind)}"><strong>${escapeHtml(t('planner.gen.kind.' + p.kind))}</strong> ${escapeHtml(p.message)}</button></li>`).join('')}</ul>` : '';
     document.body.dataset.problems = String(problems.length);
   }
 
