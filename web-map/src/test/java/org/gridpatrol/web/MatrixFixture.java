@@ -80,7 +80,10 @@ final class MatrixFixture {
                 SELECT g.id FROM grid g WHERE g.jurisdiction_id = ?
                   AND EXISTS (SELECT 1 FROM rental_property r WHERE r.grid_id = g.id AND r.landlord_phone IS NOT NULL)
                 ORDER BY (SELECT count(*) FROM household h WHERE h.grid_id = g.id) DESC, g.id LIMIT 1""", jurisdiction);
-        long household = single(c, "SELECT id FROM household WHERE grid_id = ? AND head_phone IS NOT NULL ORDER BY id LIMIT 1", grid);
+        // the household nearest a road: its point is also the patrol base and checkpoint of the route requests
+        long household = single(c, """
+                SELECT h.id FROM household h WHERE h.grid_id = ? AND h.head_phone IS NOT NULL
+                ORDER BY (SELECT h.geom <-> r.geom FROM osm_road r ORDER BY h.geom <-> r.geom LIMIT 1), h.id LIMIT 1""", grid);
         long rental = single(c, "SELECT id FROM rental_property WHERE grid_id = ? AND landlord_phone IS NOT NULL ORDER BY id LIMIT 1", grid);
         long block = single(c, "SELECT block_id FROM household WHERE id = ?", household);
         String code;
