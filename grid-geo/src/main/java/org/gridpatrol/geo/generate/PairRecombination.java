@@ -23,6 +23,8 @@ final class PairRecombination {
     private static final double EPS = 1e-9;
     private static final int MAX_BLOCKS = 3000;
     private static final int TREES = 40;
+    /** A pair none of whose first this many trees has a cut in the band is given up (most pairs that can be cut show one early). */
+    private static final int TREES_BEFORE_GIVING_UP = 8;
     private static final int MAX_CHAIN_BLOCKS = 5000;
     private static final int CHAIN_ATTEMPTS = 8;
 
@@ -40,38 +42,90 @@ final class PairRecombination {
 
     /** The repaired partition: the one given (changed in place) or, when grids were merged, a renumbered copy. */
     Partition run() {
-        boolean[] gone = new boolean[partition.parts()];
+        int parts = partition.parts();
+        boolean[] gone = new boolean[parts];
+        // a part no pair or chain could fix is tried again only once a fix elsewhere has changed it or
+        // a neighbour: retrying the stuck ones every round (every neighbour, every chain) was most of
+        // the cost on small villages with a part out of reach. Times count fixes; 0 = never.
+        int[] stuckAt = new int[parts];
+        int[] changedAt = new int[parts];
+        int clock = 0;
+        int[] labels = labels();
         boolean changed = true;
         for (int round = 0; round < 4 && changed; round++) {
             changed = false;
-            for (int p = 0; p < partition.parts(); p++) {
+            for (int p = 0; p < parts; p++) {
                 if (gone[p] || band.contains(partition.weight(p))) {
                     continue;
                 }
+                int[] neighbours = neighbourParts(p);
+                if (stuckAt[p] > 0 && !changedSince(p, neighbours, stuckAt[p], changedAt)) {
+                    continue;
+                }
                 checkpoint.run();
-                for (int q : neighbourParts(p)) {
+                boolean fixed = false;
+                for (int q : neighbours) {
                     if (gone[q]) {
                         continue;
                     }
                     double w = partition.weight(p) + partition.weight(q);
                     if (band.contains(w) && !band.contains(partition.weight(q))) {
                         merge(q, p, gone); // two grids out of the band become one in it
-                        changed = true;
+                        fixed = true;
                         break;
                     }
                     if (split(p, q, false) || chain(p, q, gone)) {
-                        changed = true;
+                        fixed = true;
                         break;
                     }
                     if (band.contains(w)) {
                         merge(q, p, gone); // one grid out of the band and one in it become one in it
-                        changed = true;
+                        fixed = true;
                         break;
                     }
+                }
+                clock++;
+                if (fixed) {
+                    changed = true;
+                    stuckAt[p] = 0;
+                    for (int b = 0; b < labels.length; b++) {
+                        int now = partition.label(b);
+                        if (now != labels[b]) {
+                            if (labels[b] >= 0) {
+                                changedAt[labels[b]] = clock;
+                            }
+                            if (now >= 0) {
+                                changedAt[now] = clock;
+                            }
+                            labels[b] = now;
+                        }
+                    }
+                } else {
+                    stuckAt[p] = clock;
                 }
             }
         }
         return renumbered(gone);
+    }
+
+    private boolean changedSince(int p, int[] neighbours, int time, int[] changedAt) {
+        if (changedAt[p] > time) {
+            return true;
+        }
+        for (int q : neighbours) {
+            if (changedAt[q] > time) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] labels() {
+        int[] labels = new int[partition.set().size()];
+        for (int b = 0; b < labels.length; b++) {
+            labels[b] = partition.label(b);
+        }
+        return labels;
     }
 
     private void merge(int into, int from, boolean[] gone) {
@@ -121,7 +175,10 @@ final class PairRecombination {
 
     /**
      * Cuts p ∪ q in two halves in the band along a random spanning tree; whether it found one. The cut
-     * kept is the one with the shortest border, or with {@code anyCut} a random one of those found.
+     * kept is the one with the shortest border, or with {@code anyCut} a random one of the first tree
+     * that has any. A pair without a cut in the band on its first {@link #TREES_BEFORE_GIVING_UP} trees
+     * is given up: on villages where a part is out of reach, trying every pair and chain with all
+     * {@link #TREES} trees was most of the time spent.
      */
     private boolean split(int p, int q, boolean anyCut) {
         double total = partition.weight(p) + partition.weight(q);
@@ -150,6 +207,12 @@ final class PairRecombination {
         int found = 0;
         double bestBorder = Double.POSITIVE_INFINITY;
         for (int t = 0; t < TREES; t++) {
+            if (bestSide == null && t == TREES_BEFORE_GIVING_UP) {
+                return false;
+            }
+            if (anyCut && bestSide != null) {
+                break; // any cut will do: the first tree that has one is enough
+            }
             int[] parent = randomTree(blocks, local);
             if (parent == null) {
                 return false;
