@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * (single moves, then chains through neighbouring grids); a grid still over the maximum and weighing
  * at least twice the minimum is split ({@link PieceDivider} on its blocks, the largest part keeping
  * the id); a grid still under the minimum is merged into the neighbour it shares the most border with
- * when the sum fits; then the moves are tried again. Blocks without a current grid join the
+ * when the sum fits; then the moves are tried again. The same is also done with the splits first
+ * (before any move), and that answer is kept when it leaves no more grids out of the band and moves
+ * fewer blocks. Blocks without a current grid join the
  * neighbouring grid they share the most border with.
  *
  * <p>Limits: a block never crosses a region border or enters a locked grid; a grid already in pieces
@@ -94,13 +96,31 @@ public final class GridRebalancer {
             }
         }
         new OrphanAttacher(partition).run();
+        int[] start = labels(partition);
         progress.report(0.1, "moving blocks into the band");
-        BandRepair repair = new BandRepair(partition, band, progress);
+        Partition movesFirst = copy(partition);
+        BandRepair repair = new BandRepair(movesFirst, band, progress);
         repair.run();
-        progress.report(0.6, "splitting and merging what moves cannot fix");
-        if (splitHeavy(partition, scratch, progress) | mergeLight(partition)) {
+        progress.report(0.5, "splitting and merging what moves cannot fix");
+        if (splitHeavy(movesFirst, scratch, progress) | mergeLight(movesFirst)) {
             repair.run();
         }
+        // a grid that must be split anyway is better split before any block moves: the moves made
+        // first to shed its surplus through its neighbours are wasted once it is split (on a new
+        // estate of a few grids' worth of households they were most of the blocks moved)
+        progress.report(0.7, "splitting first where a grid is too heavy for moves");
+        Partition splitFirst = copy(partition);
+        if (splitHeavy(splitFirst, scratch, progress)) {
+            BandRepair second = new BandRepair(splitFirst, band, progress);
+            second.run();
+            if (splitHeavy(splitFirst, scratch, progress) | mergeLight(splitFirst)) {
+                second.run();
+            }
+            if (outOfBand(splitFirst) <= outOfBand(movesFirst) && moved(splitFirst, start) < moved(movesFirst, start)) {
+                movesFirst = splitFirst;
+            }
+        }
+        partition = movesFirst;
         progress.report(0.95, "reporting");
         Regridding result = answer(set, partition, idOfPart);
         progress.report(1, "done");
@@ -180,6 +200,41 @@ public final class GridRebalancer {
             }
         }
         return mergedAny;
+    }
+
+    private static int[] labels(Partition partition) {
+        int[] labels = new int[partition.set().size()];
+        for (int b = 0; b < labels.length; b++) {
+            labels[b] = partition.label(b);
+        }
+        return labels;
+    }
+
+    private static Partition copy(Partition partition) {
+        Partition copy = new Partition(partition.set(), partition.parts());
+        for (int b = 0; b < partition.set().size(); b++) {
+            if (partition.label(b) >= 0) {
+                copy.assign(b, partition.label(b));
+            }
+        }
+        return copy;
+    }
+
+    /** Blocks not in the part they started in (a part split off is a new part, so its blocks count as moved). */
+    private static int moved(Partition partition, int[] start) {
+        int moved = 0;
+        for (int b = 0; b < start.length; b++) {
+            moved += partition.label(b) == start[b] ? 0 : 1;
+        }
+        return moved;
+    }
+
+    private int outOfBand(Partition partition) {
+        int out = 0;
+        for (int p = 0; p < partition.parts(); p++) {
+            out += partition.size(p) > 0 && !band.contains(partition.weight(p)) ? 1 : 0;
+        }
+        return out;
     }
 
     private static boolean connected(BlockSet piece) {
