@@ -1,0 +1,7 @@
+/**
+ * Coordinate systems a county's files arrive in, and their conversion to and from WGS84 (the store's
+ * EPSG:4326, longitude first): any EPSG system proj4j knows (CGCS2000 EPSG:4490 and its
+ * Gauss–Krüger zones 4491–4554, UTM…) and the two non-EPSG systems of Chinese web maps, GCJ-02 and
+ * BD-09.
+ */
+package org.gridpatrol.geo.crs;
