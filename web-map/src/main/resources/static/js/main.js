@@ -9,6 +9,7 @@ import { showStatus, clearStatus } from './status.js';
 import { describeError } from './errors.js';
 import { ViewSwitcher } from './views.js';
 import { markTiming } from './timings.js';
+import { showEmptyState } from './empty-state.js';
 
 // Wires the page: panes in drawing order, then basemap (vector tiles), jurisdictions and grids, then the views.
 async function start() {
@@ -43,6 +44,11 @@ async function start() {
   const grids = new GridLayer(map);
   await Promise.all([basemap.enable(), jurisdictions.enable(), ...registers.map(layer => layer.refresh())]);
   new PlaceLabels(basemap.url).addTo(map);
+  if (jurisdictions.features.length === 0) {
+    clearStatus();
+    showEmptyState(me);
+    return;
+  }
   const count = await grids.enable(jurisdictions.roots().map(f => f.properties.id));
   markTiming('grids-drawn');
   document.body.dataset.gridsLoaded = String(count);

@@ -38,6 +38,12 @@ public final class SampleDataLoader {
 
     public SampleReport load(Path osmExtract) {
         OsmImportReport imported = new OsmImporter(target).importFile(osmExtract);
+        if (imported.jurisdictions() == 0) {
+            // an extract whose boundaries are all cut off: nothing to put registers in (ADR 0030)
+            LOG.warn("No jurisdictions in {}: no sample registers or grids. Import the boundaries with "
+                    + "./gridpatrol import FILE --kind jurisdictions, or start with --osm FILE --boundaries FILE", osmExtract.getFileName());
+            return new SampleReport(imported, 0, 0, 0, 0);
+        }
         long start = System.nanoTime();
         int grids = new Jdbc(target.dataSource()).inTransaction("generating the sample registers", connection -> {
             new SyntheticRegisterGenerator(connection, size, LocalDate.now()).generate();
