@@ -47,6 +47,7 @@ async function start() {
   if (jurisdictions.features.length === 0) {
     clearStatus();
     showEmptyState(me);
+    document.body.dataset.gridsLoaded = '0';
     return;
   }
   const count = await grids.enable(jurisdictions.roots().map(f => f.properties.id));

@@ -75,6 +75,9 @@ public final class AreaLoader {
         }
         LOG.info("Jurisdictions imported from {}: {} new, {} updated, {} refused", source.boundaries().getFileName(),
                 report.inserted(), report.updated(), report.refused());
+        if (report.refused() > 0) {
+            LOG.warn("Rows of {} refused: {}", source.boundaries().getFileName(), firstProblems(report));
+        }
     }
 
     private static String firstProblems(ImportReport report) {
