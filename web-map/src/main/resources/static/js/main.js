@@ -36,6 +36,7 @@ async function start() {
   showStatus(escapeHtml(t('app.loading')));
   const extent = await getJson('/api/basemap/extent');
   const [w, s, e, n] = extent.bbox;
+  document.querySelector('.sample-note').hidden = !extent.synthetic; // real registers carry no sample note
   map.fitBounds([[s, w], [n, e]]);
 
   const basemap = new VectorTileLayer(map, 'basemap');

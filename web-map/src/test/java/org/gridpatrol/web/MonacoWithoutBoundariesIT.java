@@ -99,12 +99,15 @@ class MonacoWithoutBoundariesIT extends BrowserTestSupport {
         // the basemap is there: roads and buildings came from the extract
         JsonNode extent = json("/api/basemap/extent");
         assertThat(extent.get("bbox").get(0).asDouble()).isBetween(7.3, 7.5);
+        assertThat(extent.get("bbox").get(1).asDouble()).isBetween(43.5, 43.8);
+        assertThat(extent.get("synthetic").asBoolean()).as("no synthetic registers unless asked").isFalse();
 
         logIn("admin", "");
         String text = visible("#empty-state").getText();
         assertThat(text).contains("尚无辖区").contains("./gridpatrol import FILE --kind jurisdictions");
         assertThat(browser.findElements(By.cssSelector("path.grid-polygon"))).isEmpty();
         assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".sample-note")).isDisplayed()).isFalse();
         screenshot("empty-state.png");
     }
 }
