@@ -21,7 +21,6 @@ async function start() {
   const map = L.map('map', { zoomControl: true, attributionControl: true });
   window.gridpatrol = { map }; // test hook: the browser tests place clicks with map.latLngToContainerPoint
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution(escapeHtml(t('app.attribution')));
   for (const [name, z] of [['basemap', 200], ['grids', 400], ['blocks', 420], ['jurisdictions', 450], ['planning', 460],
     ['routes', 470], ['registers', 480], ['labels', 500]]) {
     map.createPane(name).style.zIndex = z;
@@ -36,7 +35,9 @@ async function start() {
   showStatus(escapeHtml(t('app.loading')));
   const extent = await getJson('/api/basemap/extent');
   const [w, s, e, n] = extent.bbox;
-  document.querySelector('.sample-note').hidden = !extent.synthetic; // real registers carry no sample note
+  // real registers carry no sample note
+  document.querySelector('.sample-note').hidden = !extent.synthetic;
+  map.attributionControl.addAttribution(escapeHtml(t(extent.synthetic ? 'app.attribution' : 'app.attributionOsm')));
   map.fitBounds([[s, w], [n, e]]);
 
   const basemap = new VectorTileLayer(map, 'basemap');
