@@ -30,13 +30,13 @@ record AreaOptions(String command, Map<String, String> options) {
             try {
                 OsmImporter.validateFile(Path.of(options.get("--osm")).toAbsolutePath());
             } catch (OsmImportException e) {
-                throw new IllegalArgumentException(e.getMessage() + "; give --osm an existing .osm.pbf, .osm or .osm.gz file");
+                throw new UnusableFileException(e.getMessage() + "; give --osm an existing .osm.pbf, .osm or .osm.gz file");
             }
         }
         if (options.containsKey("--boundaries")) {
             Path file = Path.of(options.get("--boundaries")).toAbsolutePath();
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new IllegalArgumentException("cannot read the boundaries file '" + file
+                throw new UnusableFileException("cannot read the boundaries file '" + file
                         + "'; give --boundaries an existing GeoJSON, GeoPackage, zipped Shapefile, KML, CSV or XLSX file");
             }
         }

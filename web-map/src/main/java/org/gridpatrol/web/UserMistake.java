@@ -4,6 +4,7 @@ import org.gridpatrol.data.imports.ImportFileException;
 import org.gridpatrol.data.osm.OsmImportException;
 import org.gridpatrol.data.postgis.LocalPostgisException;
 import org.gridpatrol.data.sample.AreaSetupException;
+import org.springframework.boot.web.server.PortInUseException;
 
 import java.net.BindException;
 import java.sql.SQLException;
@@ -48,7 +49,7 @@ record UserMistake(String problem, String action) {
             return Optional.of(localPostgis(firstLine(e.getMessage()), e.getMessage()));
         }
         if (t instanceof OsmImportException e) {
-            return Optional.of(new UserMistake(firstLine(e.getMessage()),
+            return Optional.of(new UserMistake(osmFailure(e.getMessage()),
                     "Check that --osm names a complete OSM extract (.osm.pbf, .osm, .osm.gz) and that osm2pgsql is installed"));
         }
         if (t instanceof AreaSetupException e) {
@@ -57,6 +58,10 @@ record UserMistake(String problem, String action) {
         if (t instanceof ImportFileException e) {
             return Optional.of(new UserMistake("the boundaries file cannot be imported: " + firstLine(e.getMessage()),
                     "Correct the file (or its columns with --map FIELD=COLUMN) and start again"));
+        }
+        if (t instanceof PortInUseException e) {
+            return Optional.of(new UserMistake("port " + e.getPort() + " is already in use",
+                    "Stop the program using it or start with another --port"));
         }
         if (t instanceof BindException e) {
             return Optional.of(new UserMistake("the port is already in use (" + firstLine(e.getMessage()) + ")",
@@ -96,6 +101,17 @@ record UserMistake(String problem, String action) {
         }
         return new UserMistake("the local PostGIS did not start: " + first,
                 "See postgres/postgres.log in the data folder");
+    }
+
+    /** osm2pgsql's output starts with its version: its ERROR line says what is wrong with the file. */
+    private static String osmFailure(String message) {
+        String first = firstLine(message);
+        String error = message == null ? null : message.lines().filter(l -> l.contains("ERROR:")).findFirst().orElse(null);
+        if (error == null || first.contains("ERROR:")) {
+            return first;
+        }
+        int colon = first.indexOf(": ");
+        return (colon > 0 ? first.substring(0, colon) : first) + ": " + firstLine(error.substring(error.indexOf("ERROR:") + 6));
     }
 
     private static String firstLine(String message) {

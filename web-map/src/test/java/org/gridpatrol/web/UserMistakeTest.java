@@ -44,6 +44,8 @@ class UserMistakeTest {
         assertThat(of(new ImportFileException(ImportFileException.Reason.UNREADABLE, "not a GeoJSON file")).sentence())
                 .contains("boundaries file cannot be imported: not a GeoJSON file");
         assertThat(of(new BindException("Address already in use")).sentence()).contains("--port");
+        assertThat(of(new org.springframework.boot.web.server.PortInUseException(8080)).sentence())
+                .isEqualTo("gridpatrol: port 8080 is already in use. Stop the program using it or start with another --port.");
     }
 
     @Test

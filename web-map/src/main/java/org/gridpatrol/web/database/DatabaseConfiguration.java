@@ -56,17 +56,22 @@ public class DatabaseConfiguration {
         config.setMaximumPoolSize(10);
         config.setPoolName("gridpatrol");
         HikariDataSource dataSource = new HikariDataSource(config);
-        int migrations = SchemaMigrator.migrate(dataSource);
-        LOG.info("Database {} ready ({} migrations applied)", server.target(), migrations);
-        GridpatrolProperties.Area area = properties.area();
-        if (area.enabled()) {
-            GridpatrolProperties.Sample sample = properties.sample();
-            new AreaLoader(server.target()).load(new AreaSource(properties.osmFilePath(), area.boundariesPath(),
-                    area.columnMap(), area.syntheticHouseholds(), sample.householdsPerGrid(), sample.seed()));
-        } else if (properties.demo().enabled()) {
-            GridpatrolProperties.Sample sample = properties.sample();
-            new SampleDataLoader(server.target(), new SampleSize(sample.households(), sample.rentals(),
-                    sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFilePath());
+        try {
+            int migrations = SchemaMigrator.migrate(dataSource);
+            LOG.info("Database {} ready ({} migrations applied)", server.target(), migrations);
+            GridpatrolProperties.Area area = properties.area();
+            if (area.enabled()) {
+                GridpatrolProperties.Sample sample = properties.sample();
+                new AreaLoader(server.target()).load(new AreaSource(properties.osmFilePath(), area.boundariesPath(),
+                        area.columnMap(), area.syntheticHouseholds(), sample.householdsPerGrid(), sample.seed()));
+            } else if (properties.demo().enabled()) {
+                GridpatrolProperties.Sample sample = properties.sample();
+                new SampleDataLoader(server.target(), new SampleSize(sample.households(), sample.rentals(),
+                        sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFilePath());
+            }
+        } catch (RuntimeException e) {
+            dataSource.close(); // its housekeeper thread would outlive the failed start
+            throw e;
         }
         return dataSource;
     }
