@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,11 +84,19 @@ final class ExportFiles {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(file);
         if (file.length > 4 && file[0] == 'P' && file[1] == 'K') {
-            try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(file))) {
-                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    InputStream in = zip;
-                    all.write(in.readAllBytes());
+            // the central directory, as Excel and GDAL read it (ZipInputStream trips over POI's local headers)
+            Path copy = Files.createTempFile("export-", ".zip");
+            try {
+                Files.write(copy, file);
+                try (ZipFile zip = new ZipFile(copy.toFile())) {
+                    for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            all.write(in.readAllBytes());
+                        }
+                    }
                 }
+            } finally {
+                Files.delete(copy);
             }
         }
         return all.toByteArray();

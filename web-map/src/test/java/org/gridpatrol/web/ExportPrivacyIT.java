@@ -70,6 +70,17 @@ class ExportPrivacyIT extends ApiTestSupport {
         byte[] viewer = ExportFiles.everyByte(files.get("households?jurisdiction=" + own + "&format=csv", "viewer", PW).body());
         assertThat(ExportFiles.contains(viewer, ownPhone, java.nio.charset.StandardCharsets.UTF_8)).isFalse();
         assertThat(new String(viewer, java.nio.charset.StandardCharsets.UTF_8)).contains("户数");
+        // the leader's downloads with personal fields are in the audit trail, without any personal field
+        JsonNode events = JSON.readTree(api.get("/api/audit?jurisdiction=" + own, "planner", PW).body());
+        List<JsonNode> exports = new ArrayList<>();
+        events.forEach(e -> {
+            if (e.get("action").asText().equals("households.export")) {
+                exports.add(e);
+            }
+        });
+        assertThat(exports).as("households.export events in " + events).isNotEmpty();
+        assertThat(exports.get(0).get("username").asText()).isEqualTo("leader");
+        assertThat(exports.get(0).get("detail").asText()).matches("format \\w+, crs wgs84, rows \\d+").doesNotContain(ownPhone);
     }
 
     private long otherTownshipWithHouseholds(long own) throws Exception {

@@ -56,6 +56,16 @@ final class ExportQueries implements Exports {
         }
     }
 
+    @Override
+    public void audit(String username, ExportLayer layer, long jurisdictionId, String detail) {
+        jdbc.update("INSERT INTO audit_event (username, action, jurisdiction_id, detail) VALUES (?, ?, ?, ?)", s -> {
+            s.setString(1, username);
+            s.setString(2, layer.path() + ".export");
+            s.setLong(3, jurisdictionId);
+            s.setString(4, detail);
+        }, "cannot record the export of " + layer.path());
+    }
+
     private static long read(Connection c, ExportSchemas.Query query, long jurisdictionId, RowSink sink) throws SQLException {
         if (Jdbc.queryOptional(c, "SELECT 1 FROM jurisdiction WHERE id = ?", s -> s.setLong(1, jurisdictionId), rs -> rs.getInt(1)).isEmpty()) {
             throw new UnknownIdException("no jurisdiction has id " + jurisdictionId);

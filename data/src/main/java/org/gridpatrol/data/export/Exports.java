@@ -38,4 +38,10 @@ public interface Exports {
      * @throws IOException        what the sink threw; the cursor is closed
      */
     long stream(ExportLayer layer, long jurisdictionId, boolean personal, RowSink sink) throws IOException;
+
+    /**
+     * Writes an audit event {@code <layer>.export} (e.g. who took a township's households with their
+     * personal fields); {@code detail} says format, coordinates and rows, never a personal field.
+     */
+    void audit(String username, ExportLayer layer, long jurisdictionId, String detail);
 }

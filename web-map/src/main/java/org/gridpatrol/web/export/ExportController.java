@@ -32,7 +32,8 @@ import java.nio.charset.StandardCharsets;
  * ({@link AccessPolicy#seesPersonalFields}), and as counts per grid to everyone else, the registers
  * API's aggregate answer. Parameters are checked and the jurisdiction looked up before the first byte
  * is written, so those failures are problem+json; the body is written as the rows arrive (CSV) or
- * once the file is complete (XLSX, GeoPackage, Shapefile).
+ * once the file is complete (XLSX, GeoPackage, Shapefile). A download with personal fields writes an
+ * audit event ({@code households.export}: format, coordinates, rows).
  */
 @RestController
 public class ExportController {
@@ -83,7 +84,8 @@ public class ExportController {
             case XLSX -> new XlsxExport();
             case CSV -> new CsvExport();
         };
-        writer.write(schema, request, sink -> exports.stream(request.layer(), request.jurisdictionId(), personal,
+        long[] rows = {0};
+        writer.write(schema, request, sink -> rows[0] = exports.stream(request.layer(), request.jurisdictionId(), personal,
                 row -> sink.accept(new ExportRow(conversion.apply(row.geometry()), row.values()))), () -> {
             String type = request.format().mediaType()
                     + (request.format() == ExportFormat.CSV ? ";charset=" + request.encoding().name() : "");
@@ -93,5 +95,9 @@ public class ExportController {
             response.setHeader("Cache-Control", "no-store"); // registers may hold personal fields
             return response.getOutputStream();
         });
+        if (personal) { // who took names, phones and ID numbers out of the system, and how many
+            exports.audit(user.getUsername(), request.layer(), request.jurisdictionId(), "format " + request.format().value()
+                    + ", crs " + request.crs().value() + ", rows " + rows[0]);
+        }
     }
 }
