@@ -31,7 +31,7 @@ addMessages({
 const CHOICES = {
   layer: ['grids', 'blocks', 'jurisdictions', 'households', 'rentals'],
   format: ['gpkg', 'shp', 'xlsx', 'csv'],
-  encoding: ['utf-8', 'gbk'],
+  encoding: ['utf-8', 'gbk', 'gb18030'],
   crs: ['wgs84', 'gcj02', 'cgcs2000'],
 };
 

@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * RFC 4180 CSV by commons-csv, written to the download as the rows arrive. UTF-8 files start with a
  * byte order mark: Excel on a Chinese Windows reads a CSV without one as GBK and garbles it, and GDAL
- * and commons-csv skip it. GBK files have none. A character GBK cannot encode (rare in names, e.g.
- * some characters of ethnic-minority names) becomes {@code ?}, the encoder's replacement.
+ * and commons-csv skip it. GBK and GB18030 files have none. A character GBK cannot encode (rare in
+ * names, e.g. some characters of minority names) becomes {@code ?}, the encoder's replacement; GB18030
+ * encodes every character.
  */
 final class CsvExport implements FeatureFileWriter {
 

@@ -66,7 +66,7 @@ public class ExportController {
             @RequestParam(value = "jurisdiction", required = false) Long jurisdiction,
             @Parameter(description = "gpkg, shp (zipped, .cpg UTF-8, .prj), xlsx or csv")
             @RequestParam(value = "format", defaultValue = "gpkg") String format,
-            @Parameter(description = "utf-8 (with a byte order mark) or gbk; csv only")
+            @Parameter(description = "utf-8 (with a byte order mark), gbk or gb18030; csv only")
             @RequestParam(value = "encoding", defaultValue = "utf-8") String encoding,
             @Parameter(description = "wgs84, gcj02 (Amap, Tencent; labelled EPSG:4326) or cgcs2000 (EPSG:4490)")
             @RequestParam(value = "crs", defaultValue = "wgs84") String crs,

@@ -13,6 +13,8 @@ import java.nio.charset.Charset;
 public record ExportRequest(ExportLayer layer, long jurisdictionId, ExportFormat format, Charset encoding, ExportCrs crs) {
 
     public static final Charset GBK = Charset.forName("GBK");
+    /** GBK's superset: also the characters GBK lacks (some in minority and rare names), in four bytes. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
 
     public ExportRequest {
         if (layer == null || format == null || encoding == null || crs == null) {
@@ -32,7 +34,8 @@ public record ExportRequest(ExportLayer layer, long jurisdictionId, ExportFormat
         Charset charset = switch (encoding == null ? "" : encoding.toLowerCase()) {
             case "utf-8", "utf8" -> java.nio.charset.StandardCharsets.UTF_8;
             case "gbk" -> GBK;
-            default -> throw new IllegalArgumentException("encoding must be utf-8 or gbk, got '" + encoding + "'");
+            case "gb18030" -> GB18030;
+            default -> throw new IllegalArgumentException("encoding must be utf-8, gbk or gb18030, got '" + encoding + "'");
         };
         return new ExportRequest(ExportLayer.of(layer), jurisdiction, ExportFormat.of(format), charset, ExportCrs.of(crs));
     }
@@ -40,6 +43,6 @@ public record ExportRequest(ExportLayer layer, long jurisdictionId, ExportFormat
     /** The download's file name: layer (or its counts), jurisdiction, coordinates, extension. */
     public String fileName(String schemaName) {
         return schemaName + "-" + jurisdictionId + "-" + crs.value()
-                + (format == ExportFormat.CSV && encoding.equals(GBK) ? "-gbk" : "") + "." + format.extension();
+                + (encoding.equals(java.nio.charset.StandardCharsets.UTF_8) ? "" : "-" + encoding.name().toLowerCase()) + "." + format.extension();
     }
 }

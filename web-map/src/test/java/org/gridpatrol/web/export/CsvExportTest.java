@@ -49,6 +49,14 @@ class CsvExportTest {
     }
 
     @Test
+    void gb18030KeepsWhatGbkCannot() throws Exception {
+        String rare = "\u4DB5"; // in CJK Extension A: GB18030 has it, GBK does not
+        assertThat(ExportRequest.GBK.newEncoder().canEncode(rare)).isFalse();
+        assertThat(new String(rare.getBytes(ExportRequest.GB18030), ExportRequest.GB18030)).isEqualTo(rare);
+        assertThat(new String(csv("gb18030"), ExportRequest.GB18030)).contains("王秀英");
+    }
+
+    @Test
     void utf8StartsWithAByteOrderMark() throws Exception {
         byte[] bytes = csv("utf-8");
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -71,6 +79,7 @@ class CsvExportTest {
         assertThat(ExportRequest.parse("households", 12L, "shp", "utf-8", "gcj02").fileName("households"))
                 .isEqualTo("households-12-gcj02.shp.zip");
         assertThat(ExportRequest.parse("grids", 3L, "csv", "GBK", "cgcs2000").fileName("grids")).isEqualTo("grids-3-cgcs2000-gbk.csv");
+        assertThat(ExportRequest.parse("grids", 3L, "csv", "gb18030", "wgs84").fileName("grids")).isEqualTo("grids-3-wgs84-gb18030.csv");
     }
 
 }
