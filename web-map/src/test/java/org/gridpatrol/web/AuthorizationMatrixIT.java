@@ -77,6 +77,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
             "keyplaces", "patrolroutes");
     private long othersShare;
+    static final List<String> OGC_COLLECTIONS = List.of("jurisdictions", "grids", "blocks", "keyplaces", "households", "rentals");
 
     @Test
     void everyEndpointEveryRoleEveryReach(CapturedOutput output) throws Exception {
@@ -324,6 +325,19 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
         p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
                 "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
+        // OGC API – Features (ADR 0029): aggregates only, the same for every logged-in user
+        p.add(new Probe("GET /ogc", Gate.OPEN, (t, r) -> get("/ogc")));
+        p.add(new Probe("GET /ogc/conformance", Gate.OPEN, (t, r) -> get("/ogc/conformance")));
+        p.add(new Probe("GET /ogc/api", Gate.OPEN, (t, r) -> get("/ogc/api")));
+        p.add(new Probe("GET /ogc/collections", Gate.OPEN, (t, r) -> get("/ogc/collections")));
+        p.add(new Probe("GET /ogc/collections/{collectionId}", Gate.OPEN, (t, r) -> get("/ogc/collections/households")));
+        p.add(new Probe("GET /ogc/collections/{collectionId}/items", Gate.OPEN, (t, r) -> OGC_COLLECTIONS.stream()
+                .map(c -> new Call("GET", "/ogc/collections/" + c + "/items?limit=1000&bbox=" + t.bbox(), null)).toList()));
+        p.add(new Probe("GET /ogc/collections/{collectionId}/items/{featureId}", Gate.OPEN, (t, r) -> List.of(
+                new Call("GET", "/ogc/collections/grids/items/" + t.gridId(), null),
+                new Call("GET", "/ogc/collections/blocks/items/" + t.blockId(), null),
+                new Call("GET", "/ogc/collections/households/items/" + t.gridId(), null),
+                new Call("GET", "/ogc/collections/rentals/items/" + t.gridId(), null))));
         for (String shared : List.of("info", "grids", "jurisdictions", "annotations", "routes")) {
             p.add(new Probe("GET /api/shared/" + shared, Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/" + shared)));
         }
