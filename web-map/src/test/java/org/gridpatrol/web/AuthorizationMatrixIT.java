@@ -307,6 +307,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/plans/{id}/export", Gate.PLAN, (t, r) -> List.of(
                 new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=geojson", null),
                 new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=csv&of=households", null))));
+        // register exports: the rows with personal fields inside the own township, counts per grid elsewhere (CSV: searchable text)
+        p.add(new Probe("GET /api/exports/{layer}", Gate.PERSONAL_OR_AGGREGATE, (t, r) -> List.of(
+                new Call("GET", "/api/exports/households?format=csv&jurisdiction=" + t.jurisdictionId(), null),
+                new Call("GET", "/api/exports/rentals?format=csv&jurisdiction=" + t.jurisdictionId(), null))));
         p.add(new Probe("POST /api/plans/{id}/publish", Gate.PLAN, (t, r) -> List.of(new Call("POST",
                 "/api/plans/" + plans.get(t.reach()) + "/publish", "{\"version\":-1}"))));
         p.add(new Probe("GET /api/audit", Gate.PLAN, (t, r) -> get("/api/audit?jurisdiction=" + t.jurisdictionId())));

@@ -9,6 +9,7 @@ import org.gridpatrol.data.grid.GridTeams;
 import org.gridpatrol.data.grid.Grids;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.export.Exports;
 import org.gridpatrol.data.plan.PlanExports;
 import org.gridpatrol.data.plan.PlanPublications;
 import org.gridpatrol.data.plan.Plans;
@@ -114,6 +115,11 @@ public class DatabaseConfiguration {
     @Bean
     PlanExports planExports(DataSource dataSource) {
         return PlanExports.inPostgis(dataSource);
+    }
+
+    @Bean
+    Exports exports(DataSource dataSource) {
+        return Exports.inPostgis(dataSource);
     }
 
     @Bean
