@@ -17,9 +17,11 @@ const STATIC = fileURLToPath(new URL('../src/main/resources/static/', import.met
 const EXCLUDED = ['vendor'];
 
 /** Budgets in bytes (1 kB = 1000 bytes, as in docs/benchmarks.md). */
+// Raised for issue 16's import view (js/import/, +16.6 kB raw, +4.8 kB gzip, its texts in both
+// languages most of it): admins' and planners' browsers fetch it only when its tab is opened.
 const BUDGETS = {
-  js: { raw: 170_000, gzip: 48_000 },      // set at 152,101 raw, 43,210 gzip
-  all: { raw: 190_000, gzip: 54_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
+  js: { raw: 200_000, gzip: 56_000 },      // set at 152,101 raw, 43,210 gzip; 182,685 / 51,674 with the import view
+  all: { raw: 220_000, gzip: 62_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip; 199,893 / 56,169 with it
 };
 
 function walk(dir) {
@@ -53,6 +55,7 @@ const rows = {
 const parts = {
   'js/planner': measure(absolute(files.filter(file => file.startsWith('js/planner/')))),
   'js/patrol': measure(absolute(files.filter(file => file.startsWith('js/patrol/')))),
+  'js/import': measure(absolute(files.filter(file => file.startsWith('js/import/')))),
   'js/worker': measure(absolute(files.filter(file => file.startsWith('js/worker/')))),
   'js/share-*': measure(absolute(files.filter(file => file.startsWith('js/share-')))),
   'js/i18n.js': measure(absolute(['js/i18n.js'])),
