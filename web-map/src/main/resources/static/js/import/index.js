@@ -129,6 +129,7 @@ export class ImportView {
     const buttons = this.panel.querySelectorAll('#import-dry-run, #import-run, #import-preview');
     buttons.forEach(b => { b.disabled = true; });
     this.panel.querySelector('#import-report').innerHTML = '';
+    this.panel.querySelector('#import-wizard').dataset.stages = '';
     this.result(null);
     let job;
     let last = null;
@@ -137,7 +138,7 @@ export class ImportView {
       this.poller = new JobPoller({
         get: () => getJson(`/api/imports/${job.id}`),
         remove: () => sendJson('DELETE', `/api/imports/${job.id}`),
-        onState: state => { last = state; this.progress(state); },
+        onState: state => { last = state; this.progress(state); this.note(state.stage); },
       });
       await this.poller.run(job);
       this.finished(last.report);
@@ -178,6 +179,13 @@ export class ImportView {
         `<li>${escapeHtml(f.message)}</li>`).join('')}</ul>` : ''}
       ${report.unplaced > 0 ? `<p class="note">${escapeHtml(t('import.unplacedHint'))}</p>` : ''}`;
     this.panel.querySelector('#import-wizard').dataset.state = report.dryRun ? 'dry-run-done' : 'imported';
+  }
+
+  /** The stages a job went through, on the wizard (the browser test reads them). */
+  note(stage) {
+    const wizard = this.panel.querySelector('#import-wizard');
+    const seen = (wizard.dataset.stages || '').split(' ').filter(Boolean);
+    if (seen[seen.length - 1] !== stage) wizard.dataset.stages = [...seen, stage].join(' ');
   }
 
   result(kind, text) {
