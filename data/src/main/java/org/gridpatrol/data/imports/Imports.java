@@ -13,7 +13,7 @@ public interface Imports {
 
     /** Imports into this database. */
     static Imports inPostgis(DataSource dataSource) {
-        throw new UnsupportedOperationException("the importer is being written (issue 16)");
+        return new PostgisImports(dataSource, ImportLimits.defaults());
     }
 
     /**

@@ -26,6 +26,6 @@ public interface CoordinateSystem {
      * @throws IllegalArgumentException naming the value when the system is unknown
      */
     static CoordinateSystem of(String name) {
-        throw new UnsupportedOperationException("coordinate systems are being written (issue 16)");
+        return CoordinateSystemNames.resolve(name);
     }
 }
