@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportApiIT extends ApiTestSupport {
 
     static final Charset GBK = Charset.forName("GBK");
-    static final String HEADER = "户号,户主姓名,联系电话,地址,人口数,经度,纬度\n";
+    static final String HEADER = "户编号,户主姓名,联系电话,地址,人数,经度,纬度\n";
 
     @Autowired
     DataSource dataSource;
@@ -127,7 +127,7 @@ class ImportApiIT extends ApiTestSupport {
         assertThat(preview.get("encoding").asText()).isIn("GBK", "GB18030");
         List<String> columns = new ArrayList<>();
         preview.get("columns").forEach(c -> columns.add(c.asText()));
-        assertThat(columns).containsExactly("户号", "户主姓名", "联系电话", "地址", "人口数", "经度", "纬度");
+        assertThat(columns).containsExactly("户编号", "户主姓名", "联系电话", "地址", "人数", "经度", "纬度");
         assertThat(preview.get("firstRows")).hasSize(3);
         assertThat(preview.get("firstRows").get(0).get(1).asText()).isEqualTo("预览户0");
         JsonNode mapping = preview.get("mapping");
@@ -163,7 +163,7 @@ class ImportApiIT extends ApiTestSupport {
                 .as("in the township (or its villages)").isEqualTo(3);
         assertThat(count("SELECT count(*) FROM audit_event")).as("the import is in the audit log").isGreaterThan(auditBefore);
 
-        // the same file again: matched by its 户号, nothing new
+        // the same file again: matched by its 户编号, nothing new
         JsonNode again = run(form("户籍.csv", file).field("jurisdictionId", String.valueOf(place.jurisdictionId())), "planner");
         assertThat(again.get("inserted").asLong()).isZero();
         assertThat(again.get("unchanged").asLong() + again.get("updated").asLong()).isEqualTo(3);
