@@ -95,9 +95,20 @@ final class PostgisImports implements Imports {
                     jurisdictions.deriveBlocks(townships, request.username(), progress);
                 }
             }
+            case HOUSEHOLDS, RENTALS, KEYPLACES, ADDRESSES -> new PointImport(c, request, report).run(source, columns, system, progress);
             default -> throw new ImportFileException(ImportFileException.Reason.UNSUPPORTED_FORMAT,
                     "importing " + request.kind().label() + " is not available yet");
         }
+    }
+
+    @Override
+    public List<UnplacedRow> unplaced(long jurisdictionId) {
+        return new UnplacedRows(dataSource).list(jurisdictionId);
+    }
+
+    @Override
+    public long place(long unplacedId, double lon, double lat, Long scope, String username) {
+        return new UnplacedRows(dataSource).place(unplacedId, lon, lat, scope, username);
     }
 
     private static void audit(Connection c, ImportRequest request, ReportBuilder report, String format) throws SQLException {
