@@ -38,10 +38,11 @@ final class ImportCommand {
     }
 
     static int run(LauncherCommand command) {
-        return run(command, System.out, System.err);
+        return run(command, System.out, System.err, System::getenv);
     }
 
-    static int run(LauncherCommand command, PrintStream out, PrintStream err) {
+    /** @param environment the environment variables ({@code GRIDPATROL_DB_USER}, {@code GRIDPATROL_DB_PASSWORD}) */
+    static int run(LauncherCommand command, PrintStream out, PrintStream err, java.util.function.UnaryOperator<String> environment) {
         Map<String, String> options = command.options();
         Path file = Path.of(command.arguments().get(0)).toAbsolutePath();
         ImportRequest draft;
@@ -53,7 +54,7 @@ final class ImportCommand {
         }
         Path dataDir = Path.of(options.getOrDefault("--data-dir", ".gridpatrol")).toAbsolutePath();
         try (DatabaseServer server = DatabaseServer.open(options.get("--db"),
-                System.getenv("GRIDPATROL_DB_USER"), System.getenv("GRIDPATROL_DB_PASSWORD"), dataDir)) {
+                environment.apply("GRIDPATROL_DB_USER"), environment.apply("GRIDPATROL_DB_PASSWORD"), dataDir)) {
             DataSource dataSource = server.target().dataSource();
             SchemaMigrator.migrate(dataSource);
             ImportRequest request = inJurisdiction(draft, options.get("--jurisdiction"), Jurisdictions.inPostgis(dataSource));

@@ -49,6 +49,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         REGISTERS, TEAMS, PLAN, PATROL,
         /** planners and administrators, wherever the place (the blocks tile layer) */
         PLANNERS_ANYWHERE,
+        /** roles with the register right, wherever (the row named decides: an unknown one is 404) */
+        REGISTERS_ANYWHERE,
         /** roles with the share right, wherever the area is */
         SHARE,
         /** nobody in the matrix: someone else's share */
@@ -228,6 +230,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case PLAN -> own && role.may(Role.Right.PLAN);
             case PATROL -> own && role.may(Role.Right.PATROL);
             case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
+            case REGISTERS_ANYWHERE -> role.may(Role.Right.EDIT_REGISTERS);
             case SHARE -> role.may(Role.Right.SHARE);
             case OTHERS_SHARE, TOKEN_ONLY -> false;
         };
@@ -321,6 +324,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 importForm(t).field("jurisdictionId", String.valueOf(t.jurisdictionId())).field("dryRun", "true")))));
         p.add(new Probe("GET /api/imports/{id}", Gate.PLANNERS_ANYWHERE, (t, r) -> get("/api/imports/none")));
         p.add(new Probe("DELETE /api/imports/{id}", Gate.PLANNERS_ANYWHERE, (t, r) -> List.of(new Call("DELETE", "/api/imports/none", null))));
+        p.add(new Probe("GET /api/imports/unplaced", Gate.REGISTERS, (t, r) -> get("/api/imports/unplaced?jurisdiction=" + t.jurisdictionId())));
+        p.add(new Probe("POST /api/imports/unplaced/{id}/place", Gate.REGISTERS_ANYWHERE, (t, r) -> List.of(new Call("POST",
+                "/api/imports/unplaced/0/place", "{\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         p.add(new Probe("POST /api/shares", Gate.SHARE, (t, r) -> List.of(new Call("POST", "/api/shares", shareBody(t)))));
         p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
         p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));

@@ -170,6 +170,43 @@ class ImportApiIT extends ApiTestSupport {
     }
 
     @Test
+    void rowsWithoutAPositionAreKeptAndPlacedByClick() throws Exception {
+        Place place = townships().get(0);
+        String externalId = "待定位-" + System.nanoTime();
+        byte[] file = ("户编号,户主姓名,地址,人数\n" + externalId + ",待定位户主,无此路999号,3\n").getBytes(GBK);
+        JsonNode report = run(form("无坐标.csv", file).field("jurisdictionId", String.valueOf(place.jurisdictionId()))
+                .field("dryRun", "false"), "planner");
+        assertThat(report.get("unplaced").asLong()).as(report.toString()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM household WHERE head_name = '待定位户主'")).isZero();
+
+        JsonNode kept = null;
+        for (JsonNode row : ok(api.get("/api/imports/unplaced?jurisdiction=" + place.jurisdictionId(), "planner", PW), 200)) {
+            if (externalId.equals(row.get("externalId").asText())) {
+                kept = row;
+            }
+        }
+        assertThat(kept).as("the kept row is listed for its township").isNotNull();
+        assertThat(kept.get("kind").asText()).isEqualTo("households");
+        assertThat(kept.get("line").asLong()).isEqualTo(2);
+        assertThat(kept.get("address").asText()).isEqualTo("无此路999号");
+        long id = kept.get("id").asLong();
+
+        JsonNode nowhere = problem(api.post("/api/imports/unplaced/" + id + "/place", "{\"location\":[0.0,0.0]}", "planner", PW), 422);
+        assertThat(nowhere.get("field").asText()).isEqualTo("location");
+        JsonNode badBody = problem(api.post("/api/imports/unplaced/" + id + "/place", "{\"location\":[1.5]}", "planner", PW), 400);
+        assertThat(badBody.get("field").asText()).isEqualTo("location");
+
+        double[] at = place.positions().get(0);
+        JsonNode placed = ok(api.post("/api/imports/unplaced/" + id + "/place", "{\"location\":[" + at[0] + "," + at[1] + "]}",
+                "planner", PW), 201);
+        assertThat(count("SELECT count(*) FROM household WHERE id = " + placed.get("id").asLong()
+                + " AND head_name = '待定位户主' AND grid_id IS NOT NULL")).isEqualTo(1);
+        assertThat(ok(api.get("/api/imports/unplaced?jurisdiction=" + place.jurisdictionId(), "planner", PW), 200).toString())
+                .doesNotContain(externalId);
+        problem(api.post("/api/imports/unplaced/" + id + "/place", "{\"location\":[" + at[0] + "," + at[1] + "]}", "planner", PW), 404);
+    }
+
+    @Test
     void anUploadOverTheLimitIs413() throws Exception {
         byte[] large = new byte[1_500_000];
         java.util.Arrays.fill(large, (byte) 'x');

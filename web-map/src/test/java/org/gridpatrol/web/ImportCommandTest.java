@@ -30,7 +30,7 @@ class ImportCommandTest {
         String[] withDataDir = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                 java.util.stream.Stream.of("--data-dir", folder.resolve("never-created").toString())).toArray(String[]::new);
         int code = ImportCommand.run(LauncherCommand.parse(withDataDir), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), name -> null);
         assertThat(folder.resolve("never-created")).as("no database was opened").doesNotExist();
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
