@@ -17,11 +17,12 @@ const STATIC = fileURLToPath(new URL('../src/main/resources/static/', import.met
 const EXCLUDED = ['vendor'];
 
 /** Budgets in bytes (1 kB = 1000 bytes, as in docs/benchmarks.md). */
-// Raised for issue 16's import view (js/import/, +16.6 kB raw, +4.8 kB gzip, its texts in both
-// languages most of it): admins' and planners' browsers fetch it only when its tab is opened.
+// Raised for issue 16's import view (js/import/, 18.3 kB raw, 6.0 kB gzip, its texts in both languages
+// most of it; admins' and planners' browsers fetch it only when its tab is opened) and the worker
+// view's list of imported rows to place (js/worker/unplaced-list.js, 3 kB).
 const BUDGETS = {
-  js: { raw: 200_000, gzip: 56_000 },      // set at 152,101 raw, 43,210 gzip; 182,685 / 51,674 with the import view
-  all: { raw: 220_000, gzip: 62_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip; 199,893 / 56,169 with it
+  js: { raw: 210_000, gzip: 59_000 },      // set at 152,101 raw, 43,210 gzip; 188,166 / 53,096 with the import
+  all: { raw: 230_000, gzip: 65_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip; 205,483 / 57,630 with it
 };
 
 function walk(dir) {

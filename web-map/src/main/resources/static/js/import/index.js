@@ -22,8 +22,9 @@ async function postForm(path, form) {
 // the first button does), read the per-row report, then import with a progress bar. The file is sent
 // again for each step: the server keeps uploads only while it reads them.
 export class ImportView {
-  constructor({ me }) {
+  constructor({ me, grids }) {
     this.me = me;
+    this.grids = grids;
   }
 
   async enable(map, panel) {
@@ -95,7 +96,7 @@ export class ImportView {
     const columns = p.columns.map(c => `<option>${escapeHtml(c)}</option>`).join('');
     const head = p.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('');
     const rows = p.firstRows.slice(0, 10).map(r => `<tr>${r.map(v => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`).join('');
-    const fields = p.fields.map(f => `<label class="field"><span>${escapeHtml(f)}${p.required.includes(f)
+    const fields = p.fields.map(f => `<label><span title="${escapeHtml(f)}">${escapeHtml(t(`import.field.${f}`))}${p.required.includes(f)
       ? ` <small class="muted">${escapeHtml(t('import.required'))}</small>` : ''}</span>
       <select data-field="${escapeHtml(f)}"><option value="">${escapeHtml(t('import.unmapped'))}</option>${columns}</select></label>`).join('');
     const crsLabel = t('import.crs.file', { crs: p.coordinateSystem || t('import.crs.none') });
@@ -104,7 +105,7 @@ export class ImportView {
     const box = this.panel.querySelector('#import-mapping');
     box.innerHTML = `<h3>${escapeHtml(t('import.columns', { format: p.format, count: p.columns.length }))}</h3>
       <div class="import-rows"><table class="diff-table" id="import-rows"><tr>${head}</tr>${rows}</table></div>
-      <h3>${escapeHtml(t('import.mapping'))}</h3>${fields}
+      <h3>${escapeHtml(t('import.mapping'))}</h3><div class="import-map">${fields}</div>
       <label class="field"><span>${escapeHtml(t('import.crs'))}</span><select id="import-crs">${systems}</select></label>
       <input id="import-epsg" hidden placeholder="${escapeHtml(t('import.epsg'))}">
       <div class="row"><button type="button" id="import-dry-run" class="primary">${escapeHtml(t('import.dryRun'))}</button>
@@ -142,6 +143,7 @@ export class ImportView {
       });
       await this.poller.run(job);
       this.finished(last.report);
+      if (last.report.committed && this.grids) await this.grids.reload(); // new registers change the grids' counts
     } catch (error) {
       this.result('error', error instanceof JobCancelled ? t('import.cancelled') : describeError(error));
     } finally {

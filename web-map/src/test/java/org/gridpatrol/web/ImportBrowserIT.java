@@ -81,6 +81,7 @@ class ImportBrowserIT extends BrowserTestSupport {
             waitFor("#import-wizard[data-state='dry-run-done']");
             assertThat(browser.findElement(By.id("import-counts")).getText()).contains(String.valueOf(positions.size()));
             assertThat(count("SELECT count(*) FROM household")).as("the dry run wrote nothing").isEqualTo(before);
+            js("document.getElementById('import-report').scrollIntoView()");
             screenshot("import-dry-run.png");
 
             click("#import-run");
@@ -90,10 +91,34 @@ class ImportBrowserIT extends BrowserTestSupport {
             assertThat(count("SELECT count(*) FROM household")).isEqualTo(before + positions.size());
             assertThat(count("SELECT count(*) FROM household WHERE head_name LIKE '网页户%' AND grid_id IS NOT NULL"))
                     .isEqualTo(positions.size());
+            js("document.getElementById('import-report').scrollIntoView()");
             screenshot("import-done.png");
         } finally {
             Files.deleteIfExists(csv);
         }
+    }
+
+    @Test
+    void anImportedRowWithoutAPositionIsPlacedByAClickInTheWorkerView() throws Exception {
+        findTownship();
+        byte[] file = "户编号,户主姓名,地址,人数\n浏览器待定位-1,点击定位户,无此路1号,2\n".getBytes(ImportApiIT.GBK);
+        var started = api.post("/api/imports", new MultipartForm().field("kind", "households").field("dryRun", "false")
+                .field("jurisdictionId", String.valueOf(township)).file("无坐标.csv", file), "admin", DemoApplicationIT.PASSWORD);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body()).get("id").asText();
+        wait.until(d -> api.get("/api/imports/" + job, "admin", DemoApplicationIT.PASSWORD).body().contains("\"state\":\"done\""));
+
+        logIn("planner", "#worker");
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#unplaced-list li")).stream()
+                .filter(li -> li.getText().contains("点击定位户")).findFirst().orElse(null));
+        assertThat(row.getText()).contains("第 2 行", "无此路1号");
+        row.findElement(By.tagName("button")).click();
+        clickMapAt(List.of(positions.get(0)));
+        wait.until(d -> d.findElement(By.id("worker-result")).getText().contains("已定位"));
+        assertThat(count("SELECT count(*) FROM household WHERE head_name = '点击定位户' AND grid_id IS NOT NULL")).isEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector("#unplaced-list li")).stream().map(WebElement::getText))
+                .noneMatch(text -> text.contains("点击定位户"));
+        screenshot("import-unplaced-placed.png");
     }
 
     @Test
