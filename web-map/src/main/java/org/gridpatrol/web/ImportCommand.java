@@ -53,6 +53,10 @@ final class ImportCommand {
             return USER_MISTAKE;
         }
         Path dataDir = Path.of(options.getOrDefault("--data-dir", ".gridpatrol")).toAbsolutePath();
+        // as the server has it (application.properties): the migrations' progress is not the user's business
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         try (DatabaseServer server = DatabaseServer.open(options.get("--db"),
                 environment.apply("GRIDPATROL_DB_USER"), environment.apply("GRIDPATROL_DB_PASSWORD"), dataDir)) {
             DataSource dataSource = server.target().dataSource();
@@ -86,7 +90,7 @@ final class ImportCommand {
         for (String pair : command.values("--map")) {
             int equals = pair.indexOf('=');
             if (equals <= 0 || equals == pair.length() - 1) {
-                throw new IllegalArgumentException("--map needs field=COLUMN, e.g. --map name=户主姓名; got '" + pair + "'");
+                throw new IllegalArgumentException("--map needs field=COLUMN, e.g. --map headName=户主; got '" + pair + "'");
             }
             columns.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
         }

@@ -82,7 +82,7 @@ public class ImportController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @Parameter(description = "jurisdictions, grids, households, rentals, keyplaces, addresses")
             @RequestParam(name = "kind", required = false) String kind,
-            @Parameter(description = "JSON object field → column, e.g. {\"name\":\"户主姓名\"}; empty: as detected")
+            @Parameter(description = "JSON object field → column, e.g. {\"headName\":\"户主\"}; empty: as detected")
             @RequestParam(name = "mapping", required = false) String mapping,
             @Parameter(description = "WGS84, CGCS2000, GCJ-02, BD-09 or EPSG:n; empty: from the file, else WGS84")
             @RequestParam(name = "crs", required = false) String crs,

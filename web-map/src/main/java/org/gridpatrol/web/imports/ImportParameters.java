@@ -77,7 +77,7 @@ public record ImportParameters(ImportKind kind, Map<String, String> mapping, Str
 
     private static InvalidFieldException badMapping(String why) {
         return new InvalidFieldException("mapping", "mapping must be a JSON object of field to column, e.g. "
-                + "{\"name\":\"户主姓名\",\"lon\":\"经度\"}: " + why);
+                + "{\"headName\":\"户主\",\"lon\":\"经度\"}: " + why);
     }
 
     static String coordinateSystem(String value) {
