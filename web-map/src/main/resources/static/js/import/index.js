@@ -103,7 +103,7 @@ export class ImportView {
     const systems = SYSTEMS.map(([value, key]) =>
       `<option value="${value}">${escapeHtml(key === 'file' ? crsLabel : t(`import.crs.${key}`))}</option>`).join('');
     const box = this.panel.querySelector('#import-mapping');
-    box.innerHTML = `<h3>${escapeHtml(t('import.columns', { format: p.format, count: p.columns.length }))}</h3>
+    box.innerHTML = `<h3>${escapeHtml(t('import.columns', { format: [p.format, p.encoding].filter(Boolean).join(' '), count: p.columns.length }))}</h3>
       <div class="import-rows"><table class="diff-table" id="import-rows"><tr>${head}</tr>${rows}</table></div>
       <h3>${escapeHtml(t('import.mapping'))}</h3><div class="import-map">${fields}</div>
       <label class="field"><span>${escapeHtml(t('import.crs'))}</span><select id="import-crs">${systems}</select></label>
