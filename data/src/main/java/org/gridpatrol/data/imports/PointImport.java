@@ -81,7 +81,7 @@ final class PointImport {
         refuseRepeatedIds();
         long t2 = System.nanoTime();
         progress.update("writing", 0, report.rows);
-        upsert();
+        upsert(map);
         long t3 = System.nanoTime();
         if (!request.dryRun() && kind != ImportKind.ADDRESSES) {
             // rows placed on a door plate, and points a hair outside every block: the assigner's full rules
@@ -338,49 +338,8 @@ final class PointImport {
         }
     }
 
-    private void upsert() throws SQLException {
-        String match = kind == ImportKind.ADDRESSES
-                ? "t.county_code = s.county_code AND (t.external_id = s.external_id OR (s.external_id IS NULL AND t.external_id IS NULL AND t.address_norm = s.address_norm))"
-                : "t.county_code = s.county_code AND t.external_id = s.external_id";
-        // rewriting a million-row stage costs seconds: only when some stored row could match
-        boolean matchable = !longs("SELECT 1 FROM " + table + " t WHERE t.county_code IN (SELECT DISTINCT county_code FROM import_stage)"
-                + (kind == ImportKind.ADDRESSES ? "" : " AND t.external_id IS NOT NULL") + " LIMIT 1").isEmpty();
-        if (matchable) {
-            execute("UPDATE import_stage s SET target_id = t.id FROM " + table + " t WHERE s." + (kind == ImportKind.ADDRESSES ? "address_norm" : "external_id")
-                    + " IS NOT NULL AND " + match);
-        }
-        long matched = longs("SELECT count(*) FROM import_stage WHERE target_id IS NOT NULL").get(0);
+    private void upsert(ColumnMap map) throws SQLException {
         String point = "ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326)";
-        List<String> sets = new ArrayList<>();
-        List<String> olds = new ArrayList<>();
-        List<String> news = new ArrayList<>();
-        for (PointColumns.Column c : columns) {
-            sets.add(c.column() + " = COALESCE(s." + c.column() + ", t." + c.column() + ")");
-            olds.add("t." + c.column());
-            news.add("COALESCE(s." + c.column() + ", t." + c.column() + ")");
-        }
-        if (kind == ImportKind.ADDRESSES) {
-            sets.add("address_norm = s.address_norm");
-        }
-        if (PointColumns.register(kind) != null) {
-            sets.add("version = t.version + 1");
-        }
-        sets.add("geom = " + point);
-        sets.add("jurisdiction_id = s.jurisdiction_id");
-        sets.add("county_code = s.county_code");
-        if (kind != ImportKind.ADDRESSES) {
-            if (kind != ImportKind.KEYPLACES) {
-                sets.add("block_id = s.block_id");
-            }
-            sets.add("grid_id = s.grid_id");
-        }
-        olds.addAll(List.of("t.geom", "t.jurisdiction_id"));
-        news.addAll(List.of(point, "s.jurisdiction_id"));
-        long updated;
-        try (Statement s = connection.createStatement()) {
-            updated = s.executeUpdate("UPDATE " + table + " t SET " + String.join(", ", sets) + " FROM import_stage s WHERE t.id = s.target_id AND ("
-                    + String.join(", ", olds) + ") IS DISTINCT FROM (" + String.join(", ", news) + ")");
-        }
         List<String> insertColumns = new ArrayList<>(List.of("jurisdiction_id", "county_code", "external_id", "geom"));
         List<String> selects = new ArrayList<>(List.of("s.jurisdiction_id", "s.county_code", "s.external_id", point));
         for (PointColumns.Column c : columns) {
@@ -398,16 +357,69 @@ final class PointImport {
             insertColumns.add("grid_id");
             selects.add("s.grid_id");
         }
-        long inserted;
-        try (Statement s = connection.createStatement()) {
-            inserted = s.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") SELECT "
-                    + String.join(", ", selects) + " FROM import_stage s WHERE s.target_id IS NULL ORDER BY "
-                    // block order is spatial order (blocks are numbered west to east): the GiST index grows page by page
-                    + (kind == ImportKind.ADDRESSES ? "s.jurisdiction_id, s.lon" : "s.block_id, s.line"));
+        String insert = "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns) + ") SELECT " + String.join(", ", selects)
+                + " FROM import_stage s %s ORDER BY "
+                // block order is spatial order (blocks are numbered west to east): the GiST index grows page by page
+                + (kind == ImportKind.ADDRESSES ? "s.jurisdiction_id, s.lon" : "s.block_id, s.line");
+        String matchable = "SELECT 1 FROM " + table + " t WHERE t.county_code IN (SELECT DISTINCT county_code FROM import_stage)"
+                + (kind == ImportKind.ADDRESSES ? "" : " AND t.external_id IS NOT NULL") + " LIMIT 1";
+        if (longs(matchable).isEmpty()) {
+            // nothing stored could match: a plain insert
+            try (Statement s = connection.createStatement()) {
+                report.inserted += s.executeUpdate(insert.formatted(""));
+            }
+            return;
         }
-        report.inserted += inserted;
-        report.updated += updated;
-        report.unchanged += matched - updated;
+        long staged = longs("SELECT count(*) FROM import_stage").get(0);
+        if (kind == ImportKind.ADDRESSES) {
+            upsertDoorPlates(insert, point, staged);
+            return;
+        }
+        // one pass: insert, or update the row of the same external id in the county when a value differs.
+        // A blank cell keeps the stored value; an unmapped column is left alone.
+        List<String> sets = new ArrayList<>();
+        List<String> olds = new ArrayList<>(List.of("t.geom", "t.jurisdiction_id"));
+        List<String> news = new ArrayList<>(List.of("EXCLUDED.geom", "EXCLUDED.jurisdiction_id"));
+        for (PointColumns.Column c : columns) {
+            if (map.has(c.field())) {
+                String value = c.insertDefault() == null ? "COALESCE(EXCLUDED." + c.column() + ", t." + c.column() + ")" : "EXCLUDED." + c.column();
+                sets.add(c.column() + " = " + value);
+                olds.add("t." + c.column());
+                news.add(value);
+            }
+        }
+        if (PointColumns.register(kind) != null) {
+            sets.add("version = t.version + 1");
+            sets.add("block_id = EXCLUDED.block_id");
+        }
+        sets.addAll(List.of("grid_id = EXCLUDED.grid_id", "geom = EXCLUDED.geom", "jurisdiction_id = EXCLUDED.jurisdiction_id",
+                "county_code = EXCLUDED.county_code"));
+        String sql = "WITH written AS (" + insert.formatted("") + " ON CONFLICT (county_code, external_id) WHERE external_id IS NOT NULL"
+                + " DO UPDATE SET " + String.join(", ", sets) + " WHERE (" + String.join(", ", olds) + ") IS DISTINCT FROM ("
+                + String.join(", ", news) + ") RETURNING (t.xmax = 0) AS inserted)"
+                + " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            report.inserted += rs.getLong(1);
+            report.updated += rs.getLong(2);
+            report.unchanged += staged - rs.getLong(1) - rs.getLong(2);
+        }
+    }
+
+    /** Door plates match by external id, or by normalised address when they have none: two keys, so two steps. */
+    private void upsertDoorPlates(String insert, String point, long staged) throws SQLException {
+        execute("""
+                UPDATE import_stage s SET target_id = t.id FROM address_point t WHERE t.county_code = s.county_code
+                  AND (t.external_id = s.external_id OR (s.external_id IS NULL AND t.external_id IS NULL AND t.address_norm = s.address_norm))""");
+        long matched = longs("SELECT count(*) FROM import_stage WHERE target_id IS NOT NULL").get(0);
+        try (Statement s = connection.createStatement()) {
+            long updated = s.executeUpdate("UPDATE address_point t SET address = s.address, address_norm = s.address_norm, geom = " + point
+                    + ", jurisdiction_id = s.jurisdiction_id, county_code = s.county_code FROM import_stage s WHERE t.id = s.target_id"
+                    + " AND (t.address, t.geom, t.jurisdiction_id) IS DISTINCT FROM (s.address, " + point + ", s.jurisdiction_id)");
+            report.updated += updated;
+            report.unchanged += matched - updated;
+            report.inserted += s.executeUpdate(insert.formatted("WHERE s.target_id IS NULL"));
+        }
     }
 
     private List<Long> longs(String sql) throws SQLException {

@@ -150,6 +150,10 @@ class PointImportIT {
         ImportReport platesReport = county.imports.run(request(ImportKind.ADDRESSES, ImportFiles.utf8(folder, "plates.csv", plates),
                 Map.of(), null, false), ImportProgress.NONE);
         assertThat(platesReport.inserted()).isEqualTo(2);
+        ImportReport platesAgain = county.imports.run(request(ImportKind.ADDRESSES, ImportFiles.utf8(folder, "plates2.csv", plates),
+                Map.of(), null, false), ImportProgress.NONE);
+        assertThat(platesAgain.unchanged()).isEqualTo(2);
+        assertThat(Sql.number(county.db, "SELECT count(*) FROM address_point")).isEqualTo(2);
         String households = "编号,户主,人数,地址\n"
                 + "A1,甲,2,摩纳哥路1号\n"          // full-width digit and 號 in the plate
                 + "A2,乙,3,「摩纳哥路2号」\n"       // punctuation and spaces
