@@ -110,5 +110,16 @@ class ImportPerformanceIT {
             assertThat(report.refused()).isZero();
         }
         assertThat(Sql.number(db, "SELECT count(*) FROM household WHERE block_id IS NULL")).isZero();
+        if (Boolean.getBoolean("import.explain")) { // where a bulk insert into household spends its time
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE h_copy AS SELECT * FROM household");
+                s.execute("TRUNCATE household CASCADE");
+                try (var rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) INSERT INTO household SELECT * FROM h_copy ORDER BY block_id")) {
+                    while (rs.next()) {
+                        System.out.println("PERF EXPLAIN " + rs.getString(1));
+                    }
+                }
+            }
+        }
     }
 }
