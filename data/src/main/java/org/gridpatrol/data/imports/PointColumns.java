@@ -25,6 +25,11 @@ final class PointColumns {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
+    /** Fields by name, looked up once per cell: a stream per lookup costs more than the check. */
+    private static final Map<RegisterKind, Map<String, RegisterField>> FIELDS = java.util.Arrays.stream(RegisterKind.values())
+            .collect(java.util.stream.Collectors.toMap(k -> k, k -> k.fields().stream()
+                    .collect(java.util.stream.Collectors.toMap(RegisterField::apiName, f -> f))));
+
     private PointColumns() {
     }
 
@@ -59,26 +64,75 @@ final class PointColumns {
         };
     }
 
+    /** Why a row's field is refused. */
+    static final class FieldProblem extends Exception {
+        final String field;
+
+        FieldProblem(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+
     /**
-     * The cell as the column's value (Integer, Boolean, LocalDate, String), or null when blank.
+     * The row's cells (null: blank or unmapped) as the columns' values, checked together in one
+     * {@link RegisterValues#parse} for registers.
+     */
+    static Object[] values(ImportKind kind, List<Column> columns, String[] cells) throws FieldProblem {
+        Object[] values = new Object[columns.size()];
+        RegisterKind register = register(kind);
+        if (register == null) {
+            for (int i = 0; i < values.length; i++) {
+                try {
+                    values[i] = value(kind, columns.get(i), cells[i]);
+                } catch (IllegalArgumentException e) {
+                    throw new FieldProblem(columns.get(i).field(), e.getMessage());
+                }
+            }
+            return values;
+        }
+        Map<String, Object> typed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (cells[i] == null) {
+                continue;
+            }
+            Column column = columns.get(i);
+            RegisterField field = FIELDS.get(register).get(column.field());
+            try {
+                typed.put(column.field(), switch (field.type()) {
+                    case INTEGER -> integer(cells[i], column.field());
+                    case BOOLEAN -> bool(cells[i], column.field());
+                    case DATE -> date(cells[i], column.field()).toString();
+                    default -> cells[i];
+                });
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblem(column.field(), e.getMessage());
+            }
+        }
+        Map<RegisterField, Object> checked;
+        try {
+            checked = RegisterValues.parse(register, typed).values();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            String field = typed.keySet().stream().filter(message::startsWith).findFirst().orElse(null);
+            throw new FieldProblem(field, message);
+        }
+        for (int i = 0; i < values.length; i++) {
+            RegisterField field = FIELDS.get(register).get(columns.get(i).field());
+            Object v = checked.get(field);
+            values[i] = v instanceof String text && field.type() == RegisterField.Type.DATE ? LocalDate.parse(text) : v;
+        }
+        return values;
+    }
+
+    /**
+     * The cell of a key place or door plate as the column's value, or null when blank.
      *
      * @throws IllegalArgumentException saying what is wrong with the value, never quoting personal fields
      */
-    static Object value(ImportKind kind, Column column, String cell) {
+    private static Object value(ImportKind kind, Column column, String cell) {
         if (cell == null) {
             return null;
-        }
-        RegisterKind register = register(kind);
-        if (register != null) {
-            RegisterField field = register.field(column.field()).orElseThrow();
-            Object typed = switch (field.type()) {
-                case INTEGER -> integer(cell, column.field());
-                case BOOLEAN -> bool(cell, column.field());
-                case DATE -> date(cell, column.field()).toString();
-                default -> cell;
-            };
-            Object checked = RegisterValues.parse(register, Map.of(column.field(), typed)).values().get(field);
-            return checked instanceof String s && field.type() == RegisterField.Type.DATE ? LocalDate.parse(s) : checked;
         }
         int max = column.field().equals("kind") ? 50 : 200;
         if (cell.length() > max) {

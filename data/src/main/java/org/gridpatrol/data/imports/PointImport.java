@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  */
 final class PointImport {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PointImport.class);
     private static final String STAGE = "import_stage";
 
     private final Connection connection;
@@ -50,13 +51,17 @@ final class PointImport {
     }
 
     void run(RowSource source, ColumnMap map, CoordinateSystem system, ImportProgress progress) throws SQLException {
+        long t0 = System.nanoTime();
         TownshipLocator townships = new TownshipLocator(connection, request.scope());
         if (townships.size() == 0) {
             throw new ImportFileException(ImportFileException.Reason.MAPPING,
                     "the database has no townships yet: import the jurisdictions (boundaries) first");
         }
+        BlockPlacer blocks = kind == ImportKind.ADDRESSES ? null : new BlockPlacer(connection, request.scope());
+        // the stage is sorted by block before the insert and grouped for repeated ids: in memory, not in 4 MB runs on disk
+        execute("SET LOCAL work_mem = '256MB'");
         createStage();
-        String stageColumns = "line, jurisdiction_id, county_code, lon, lat, source_address, address_norm, external_id, "
+        String stageColumns = "line, jurisdiction_id, county_code, lon, lat, block_id, grid_id, source_address, address_norm, external_id, "
                 + columns.stream().map(PointColumns.Column::column).collect(Collectors.joining(", "));
         try (StageWriter writer = new StageWriter(connection, STAGE, stageColumns)) {
             SourceRow row;
@@ -66,47 +71,61 @@ final class PointImport {
                     PostgisImports.checkCancelled(progress);
                     progress.update("reading", report.rows, -1);
                 }
-                stage(row, map, system, townships, writer);
+                stage(row, map, system, townships, blocks, writer);
             }
             writer.finish();
         }
+        long t1 = System.nanoTime();
+        execute("ANALYZE " + STAGE); // a temporary table has no statistics: without them the joins below plan as if it were tiny
         progress.update("placing", 0, report.rows);
-        placeByAddress();
-        keepUnplaced();
+        if (kind != ImportKind.ADDRESSES) {
+            AddressPlacement addresses = new AddressPlacement(connection, request, report, columns);
+            addresses.placeOnDoorPlates();
+            addresses.keepUnplaced();
+        }
         refuseRepeatedIds();
+        long t2 = System.nanoTime();
         progress.update("writing", 0, report.rows);
-        upsert();
+        upsert(map);
+        long t3 = System.nanoTime();
         if (!request.dryRun() && kind != ImportKind.ADDRESSES) {
-            List<Long> touched = longs("SELECT DISTINCT jurisdiction_id FROM " + STAGE + " ORDER BY 1");
+            // rows placed on a door plate, and points a hair outside every block: the assigner's full rules
+            List<Long> touched = longs("SELECT DISTINCT jurisdiction_id FROM " + STAGE + " WHERE block_id IS NULL ORDER BY 1");
             int done = 0;
             for (long township : touched) {
                 progress.update("placing", done++, touched.size());
                 new RegisterAssigner(connection).assign(township);
             }
         }
+        long t4 = System.nanoTime();
+        LOG.info("Import of {} rows of {}: read, checked and staged {} s, address matching and repeats {} s, upsert {} s, "
+                        + "blocks and grids {} s", report.rows, kind.label(), seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t4 - t3));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     private void createStage() throws SQLException {
         String typed = columns.stream().map(c -> c.column() + " " + c.sqlType()).collect(Collectors.joining(", "));
         execute("DROP TABLE IF EXISTS " + STAGE);
         execute("CREATE TEMP TABLE " + STAGE + " (line bigint, jurisdiction_id bigint, county_code text, lon float8, lat float8, "
+                + "block_id bigint, grid_id bigint, "
                 + "source_address text, address_norm text, external_id text, target_id bigint, " + typed + ") ON COMMIT DROP");
     }
 
-    private void stage(SourceRow row, ColumnMap map, CoordinateSystem system, TownshipLocator townships, StageWriter writer)
-            throws SQLException {
-        Object[] values = new Object[columns.size()];
-        for (int i = 0; i < values.length; i++) {
-            PointColumns.Column column = columns.get(i);
-            if (!map.has(column.field())) {
-                continue;
-            }
-            try {
-                values[i] = PointColumns.value(kind, column, map.get(row, column.field()));
-            } catch (IllegalArgumentException e) {
-                report.refuse(row.line(), column.field(), e.getMessage());
-                return;
-            }
+    private void stage(SourceRow row, ColumnMap map, CoordinateSystem system, TownshipLocator townships, BlockPlacer blocks,
+                       StageWriter writer) throws SQLException {
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = map.get(row, columns.get(i).field());
+        }
+        Object[] values;
+        try {
+            values = PointColumns.values(kind, columns, cells);
+        } catch (PointColumns.FieldProblem problem) {
+            report.refuse(row.line(), problem.field, problem.getMessage());
+            return;
         }
         for (String required : KindFields.required(kind)) {
             int i = indexOf(required);
@@ -129,6 +148,7 @@ final class PointImport {
         Long township = null;
         String county = null;
         Double lon = null, lat = null;
+        Long block = null, grid = null;
         if (position.x() != null) {
             Coordinate wgs84;
             try {
@@ -150,12 +170,17 @@ final class PointImport {
             county = t.countyCode();
             lon = wgs84.x;
             lat = wgs84.y;
+            if (blocks != null) {
+                long b = blocks.block(lon, lat);
+                block = b < 0 ? null : b;
+                grid = b < 0 ? null : blocks.grid(b);
+            }
         } else if (address == null || kind == ImportKind.ADDRESSES) {
             report.refuse(row.line(), kind == ImportKind.ADDRESSES ? position.field() : "address",
                     "no position: the row has neither coordinates nor an address");
             return;
         }
-        writer.value(row.line()).value(township).value(county).value(lon).value(lat).value(address)
+        writer.value(row.line()).value(township).value(county).value(lon).value(lat).value(block).value(grid).value(address)
                 .value(AddressText.normalise(address)).value(externalId);
         for (Object v : values) {
             writer.value(v);
@@ -241,61 +266,6 @@ final class PointImport {
         return -1;
     }
 
-    /** Rows without coordinates take the position of the one door plate with the same normalised address in scope. */
-    private void placeByAddress() throws SQLException {
-        if (kind == ImportKind.ADDRESSES) {
-            return;
-        }
-        try (PreparedStatement s = connection.prepareStatement("""
-                WITH wanted AS (SELECT DISTINCT address_norm FROM import_stage WHERE lon IS NULL AND address_norm <> ''),
-                plates AS (
-                    SELECT a.address_norm, min(a.id) AS id, count(DISTINCT ST_AsBinary(a.geom)) AS places
-                    FROM address_point a JOIN wanted w ON w.address_norm = a.address_norm
-                    WHERE ?::bigint IS NULL OR a.jurisdiction_id IN (SELECT id FROM jurisdiction_scope(?::bigint))
-                    GROUP BY a.address_norm)
-                UPDATE import_stage s SET lon = ST_X(a.geom), lat = ST_Y(a.geom), jurisdiction_id = a.jurisdiction_id,
-                       county_code = a.county_code
-                FROM plates p JOIN address_point a ON a.id = p.id
-                WHERE s.lon IS NULL AND s.address_norm = p.address_norm AND p.places = 1""")) {
-            s.setObject(1, request.scope());
-            s.setObject(2, request.scope());
-            s.executeUpdate();
-        }
-    }
-
-    /** The rest without a position: listed, kept for placing by hand, and out of the stage. */
-    private void keepUnplaced() throws SQLException {
-        if (kind == ImportKind.ADDRESSES) {
-            return;
-        }
-        for (long line : longs("SELECT line FROM import_stage WHERE lon IS NULL ORDER BY line LIMIT " + ReportBuilder.MAX_PROBLEMS)) {
-            report.unplaced(line, "no coordinates and no door plate with this address: kept to be placed by hand");
-        }
-        long all = longs("SELECT count(*) FROM import_stage WHERE lon IS NULL").get(0);
-        report.unplaced += Math.max(0, all - Math.min(all, ReportBuilder.MAX_PROBLEMS));
-        if (all == 0) {
-            return;
-        }
-        String fields = columns.stream().map(c -> "'" + c.field() + "', " + c.column()).collect(Collectors.joining(", "));
-        try (PreparedStatement s = connection.prepareStatement("""
-                DELETE FROM import_unplaced u USING import_stage s
-                WHERE u.kind = ? AND u.external_id = s.external_id""")) {
-            s.setString(1, kind.label());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = connection.prepareStatement("""
-                INSERT INTO import_unplaced (kind, jurisdiction_id, external_id, line, address, fields, imported_by)
-                SELECT ?, COALESCE(?::bigint, (SELECT min(id) FROM jurisdiction WHERE level = 'county' HAVING count(*) = 1)),
-                       external_id, line, source_address, jsonb_strip_nulls(jsonb_build_object(%s)), ?
-                FROM import_stage WHERE lon IS NULL""".formatted(fields))) {
-            s.setString(1, kind.label());
-            s.setObject(2, request.scope());
-            s.setString(3, request.username());
-            s.executeUpdate();
-        }
-        execute("DELETE FROM import_stage WHERE lon IS NULL");
-    }
-
     private String key() {
         return kind == ImportKind.ADDRESSES ? "COALESCE('#' || external_id, address_norm)" : "external_id";
     }
@@ -318,38 +288,8 @@ final class PointImport {
         }
     }
 
-    private void upsert() throws SQLException {
-        String match = kind == ImportKind.ADDRESSES
-                ? "t.county_code = s.county_code AND (t.external_id = s.external_id OR (s.external_id IS NULL AND t.external_id IS NULL AND t.address_norm = s.address_norm))"
-                : "t.county_code = s.county_code AND t.external_id = s.external_id";
-        execute("UPDATE import_stage s SET target_id = t.id FROM " + table + " t WHERE s." + (kind == ImportKind.ADDRESSES ? "address_norm" : "external_id")
-                + " IS NOT NULL AND " + match);
-        long matched = longs("SELECT count(*) FROM import_stage WHERE target_id IS NOT NULL").get(0);
+    private void upsert(ColumnMap map) throws SQLException {
         String point = "ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326)";
-        List<String> sets = new ArrayList<>();
-        List<String> olds = new ArrayList<>();
-        List<String> news = new ArrayList<>();
-        for (PointColumns.Column c : columns) {
-            sets.add(c.column() + " = COALESCE(s." + c.column() + ", t." + c.column() + ")");
-            olds.add("t." + c.column());
-            news.add("COALESCE(s." + c.column() + ", t." + c.column() + ")");
-        }
-        if (kind == ImportKind.ADDRESSES) {
-            sets.add("address_norm = s.address_norm");
-        }
-        if (PointColumns.register(kind) != null) {
-            sets.add("version = t.version + 1");
-        }
-        sets.add("geom = " + point);
-        sets.add("jurisdiction_id = s.jurisdiction_id");
-        sets.add("county_code = s.county_code");
-        olds.addAll(List.of("t.geom", "t.jurisdiction_id"));
-        news.addAll(List.of(point, "s.jurisdiction_id"));
-        long updated;
-        try (Statement s = connection.createStatement()) {
-            updated = s.executeUpdate("UPDATE " + table + " t SET " + String.join(", ", sets) + " FROM import_stage s WHERE t.id = s.target_id AND ("
-                    + String.join(", ", olds) + ") IS DISTINCT FROM (" + String.join(", ", news) + ")");
-        }
         List<String> insertColumns = new ArrayList<>(List.of("jurisdiction_id", "county_code", "external_id", "geom"));
         List<String> selects = new ArrayList<>(List.of("s.jurisdiction_id", "s.county_code", "s.external_id", point));
         for (PointColumns.Column c : columns) {
@@ -359,15 +299,77 @@ final class PointImport {
         if (kind == ImportKind.ADDRESSES) {
             insertColumns.add("address_norm");
             selects.add("s.address_norm");
+        } else {
+            if (kind != ImportKind.KEYPLACES) {
+                insertColumns.add("block_id");
+                selects.add("s.block_id");
+            }
+            insertColumns.add("grid_id");
+            selects.add("s.grid_id");
         }
-        long inserted;
+        String insert = "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns) + ") SELECT " + String.join(", ", selects)
+                + " FROM import_stage s %s ORDER BY "
+                // block order is spatial order (blocks are numbered west to east): the GiST index grows page by page
+                + (kind == ImportKind.ADDRESSES ? "s.jurisdiction_id, s.lon" : "s.block_id, s.line");
+        String matchable = "SELECT 1 FROM " + table + " t WHERE t.county_code IN (SELECT DISTINCT county_code FROM import_stage)"
+                + (kind == ImportKind.ADDRESSES ? "" : " AND t.external_id IS NOT NULL") + " LIMIT 1";
+        if (longs(matchable).isEmpty()) {
+            // nothing stored could match: a plain insert
+            try (Statement s = connection.createStatement()) {
+                report.inserted += s.executeUpdate(insert.formatted(""));
+            }
+            return;
+        }
+        long staged = longs("SELECT count(*) FROM import_stage").get(0);
+        if (kind == ImportKind.ADDRESSES) {
+            upsertDoorPlates(insert, point, staged);
+            return;
+        }
+        // one pass: insert, or update the row of the same external id in the county when a value differs.
+        // A blank cell keeps the stored value; an unmapped column is left alone.
+        List<String> sets = new ArrayList<>();
+        List<String> olds = new ArrayList<>(List.of("t.geom", "t.jurisdiction_id"));
+        List<String> news = new ArrayList<>(List.of("EXCLUDED.geom", "EXCLUDED.jurisdiction_id"));
+        for (PointColumns.Column c : columns) {
+            if (map.has(c.field())) {
+                String value = c.insertDefault() == null ? "COALESCE(EXCLUDED." + c.column() + ", t." + c.column() + ")" : "EXCLUDED." + c.column();
+                sets.add(c.column() + " = " + value);
+                olds.add("t." + c.column());
+                news.add(value);
+            }
+        }
+        if (PointColumns.register(kind) != null) {
+            sets.add("version = t.version + 1");
+            sets.add("block_id = EXCLUDED.block_id");
+        }
+        sets.addAll(List.of("grid_id = EXCLUDED.grid_id", "geom = EXCLUDED.geom", "jurisdiction_id = EXCLUDED.jurisdiction_id",
+                "county_code = EXCLUDED.county_code"));
+        String sql = "WITH written AS (" + insert.formatted("") + " ON CONFLICT (county_code, external_id) WHERE external_id IS NOT NULL"
+                + " DO UPDATE SET " + String.join(", ", sets) + " WHERE (" + String.join(", ", olds) + ") IS DISTINCT FROM ("
+                + String.join(", ", news) + ") RETURNING (t.xmax = 0) AS inserted)"
+                + " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM written";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            report.inserted += rs.getLong(1);
+            report.updated += rs.getLong(2);
+            report.unchanged += staged - rs.getLong(1) - rs.getLong(2);
+        }
+    }
+
+    /** Door plates match by external id, or by normalised address when they have none: two keys, so two steps. */
+    private void upsertDoorPlates(String insert, String point, long staged) throws SQLException {
+        execute("""
+                UPDATE import_stage s SET target_id = t.id FROM address_point t WHERE t.county_code = s.county_code
+                  AND (t.external_id = s.external_id OR (s.external_id IS NULL AND t.external_id IS NULL AND t.address_norm = s.address_norm))""");
+        long matched = longs("SELECT count(*) FROM import_stage WHERE target_id IS NOT NULL").get(0);
         try (Statement s = connection.createStatement()) {
-            inserted = s.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") SELECT "
-                    + String.join(", ", selects) + " FROM import_stage s WHERE s.target_id IS NULL ORDER BY s.line");
+            long updated = s.executeUpdate("UPDATE address_point t SET address = s.address, address_norm = s.address_norm, geom = " + point
+                    + ", jurisdiction_id = s.jurisdiction_id, county_code = s.county_code FROM import_stage s WHERE t.id = s.target_id"
+                    + " AND (t.address, t.geom, t.jurisdiction_id) IS DISTINCT FROM (s.address, " + point + ", s.jurisdiction_id)");
+            report.updated += updated;
+            report.unchanged += matched - updated;
+            report.inserted += s.executeUpdate(insert.formatted("WHERE s.target_id IS NULL"));
         }
-        report.inserted += inserted;
-        report.updated += updated;
-        report.unchanged += matched - updated;
     }
 
     private List<Long> longs(String sql) throws SQLException {

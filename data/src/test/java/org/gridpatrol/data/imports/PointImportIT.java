@@ -150,6 +150,10 @@ class PointImportIT {
         ImportReport platesReport = county.imports.run(request(ImportKind.ADDRESSES, ImportFiles.utf8(folder, "plates.csv", plates),
                 Map.of(), null, false), ImportProgress.NONE);
         assertThat(platesReport.inserted()).isEqualTo(2);
+        ImportReport platesAgain = county.imports.run(request(ImportKind.ADDRESSES, ImportFiles.utf8(folder, "plates2.csv", plates),
+                Map.of(), null, false), ImportProgress.NONE);
+        assertThat(platesAgain.unchanged()).isEqualTo(2);
+        assertThat(Sql.number(county.db, "SELECT count(*) FROM address_point")).isEqualTo(2);
         String households = "编号,户主,人数,地址\n"
                 + "A1,甲,2,摩纳哥路1号\n"          // full-width digit and 號 in the plate
                 + "A2,乙,3,「摩纳哥路2号」\n"       // punctuation and spaces
@@ -209,6 +213,42 @@ class PointImportIT {
             assertThat(p.reason()).contains("expected a point");
         });
         assertThat(Sql.string(county.db, "SELECT kind || ' ' || name FROM key_place WHERE external_id = 'K1'")).isEqualTo("school École");
+    }
+
+    @Test
+    void keyPlacesFromKmlWithNameAndDescriptionMapped() throws Exception {
+        String geojson = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"Name": "Lycée", "Description": "school"},
+                   "geometry": {"type": "Point", "coordinates": [%s, %s]}}]}""".formatted(lon(west.get(25)), lat(west.get(25)));
+        Path source = ImportFiles.utf8(folder, "kml-source.geojson", geojson);
+        Path kml = folder.resolve("places.kml");
+        ImportFiles.ogr2ogr("-f", "KML", kml.toString(), source.toString());
+        ImportReport report = county.imports.run(request(ImportKind.KEYPLACES, kml, Map.of("kind", "Description", "name", "Name"),
+                null, false), ImportProgress.NONE);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.inserted()).isEqualTo(1);
+        assertThat(Sql.string(county.db, "SELECT kind || ' ' || name || ' ' || (jurisdiction_id IS NOT NULL) FROM key_place WHERE name = 'Lycée'"))
+                .isEqualTo("school Lycée true");
+    }
+
+    @Test
+    void aCancelledImportChangesNothing() throws Exception {
+        String before = Sql.string(county.db, "SELECT count(*) || '/' || (SELECT count(*) FROM audit_event) FROM household");
+        ImportProgress cancelling = new ImportProgress() {
+            @Override
+            public void update(String stage, long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> county.imports.run(request(ImportKind.HOUSEHOLDS,
+                        ImportFiles.utf8(folder, "cancel.csv", householdsCsv("Z", west)), Map.of(), null, false), cancelling))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.reason()).isEqualTo(ImportFileException.Reason.CANCELLED));
+        assertThat(Sql.string(county.db, "SELECT count(*) || '/' || (SELECT count(*) FROM audit_event) FROM household")).isEqualTo(before);
     }
 
     private static String lon(String lonLat) {
