@@ -111,7 +111,8 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
             throw new IllegalArgumentException("import needs one FILE and --kind KIND, e.g. ./gridpatrol import households.csv --kind households");
         }
         if (!name.equals("import")) {
-            for (String option : List.of("--kind", "--map", "--crs", "--encoding", "--jurisdiction", "--dry-run")) {
+            // --map is not in this list: demo --boundaries maps columns with it too
+            for (String option : List.of("--kind", "--crs", "--encoding", "--jurisdiction", "--dry-run")) {
                 if (options.containsKey(option)) {
                     throw new IllegalArgumentException(option + " is an option of import, not of " + name);
                 }
