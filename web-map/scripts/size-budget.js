@@ -17,10 +17,13 @@ const STATIC = fileURLToPath(new URL('../src/main/resources/static/', import.met
 const EXCLUDED = ['vendor'];
 
 /** Budgets in bytes (1 kB = 1000 bytes, as in docs/benchmarks.md). */
+// Raised for issue 16's import view (js/import/, 18.3 kB raw, 6.0 kB gzip, its texts in both languages
+// most of it; admins' and planners' browsers fetch it only when its tab is opened) and the worker
+// view's list of imported rows to place (js/worker/unplaced-list.js, 3 kB).
 const BUDGETS = {
-  // raised for the planner's layer export form (issue 16, ADR 0031): js at 169,824 raw, 48,163 gzip
-  js: { raw: 176_000, gzip: 50_000 },      // set at 152,101 raw, 43,210 gzip
-  all: { raw: 196_000, gzip: 56_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
+  // raised for issue 16: the planner's layer export form (ADR 0031) and the import view (ADR 0032)
+  js: { raw: 215_000, gzip: 61_000 },      // set at 152,101 raw, 43,210 gzip
+  all: { raw: 235_000, gzip: 67_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
 };
 
 function walk(dir) {
@@ -54,6 +57,7 @@ const rows = {
 const parts = {
   'js/planner': measure(absolute(files.filter(file => file.startsWith('js/planner/')))),
   'js/patrol': measure(absolute(files.filter(file => file.startsWith('js/patrol/')))),
+  'js/import': measure(absolute(files.filter(file => file.startsWith('js/import/')))),
   'js/worker': measure(absolute(files.filter(file => file.startsWith('js/worker/')))),
   'js/share-*': measure(absolute(files.filter(file => file.startsWith('js/share-')))),
   'js/i18n.js': measure(absolute(['js/i18n.js'])),

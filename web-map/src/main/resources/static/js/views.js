@@ -3,16 +3,19 @@ import { WorkerView } from './worker/index.js';
 import { PatrolView } from './patrol/index.js';
 
 // The tabs of the side panel: one view at a time, each with enable(map)/disable(map). The view
-// shown follows location.hash (#planner, #worker, #patrol), so a reload keeps it.
+// shown follows location.hash (#planner, #worker, #patrol, #import), so a reload keeps it. The import
+// tab is for the roles that may import (admins and planners; the server decides either way).
 export class ViewSwitcher {
   constructor(context) {
     this.context = context;
     this.views = { planner: PlannerView, worker: WorkerView, patrol: PatrolView };
+    if (['admin', 'planner'].includes(context.me.role)) this.views.import = LazyImportView;
     this.instances = {};
     this.active = null;
   }
 
   async start() {
+    document.querySelectorAll('.view-tabs [data-view]').forEach(button => { button.hidden = !this.views[button.dataset.view]; });
     document.querySelectorAll('.view-tabs [data-view]').forEach(button =>
       button.addEventListener('click', () => { location.hash = button.dataset.view; }));
     window.addEventListener('hashchange', () => this.show(this.fromHash()));
@@ -35,5 +38,25 @@ export class ViewSwitcher {
     panel.replaceChildren();
     if (!this.instances[name]) this.instances[name] = new this.views[name](this.context);
     await this.instances[name].enable(this.context.map, panel);
+  }
+}
+
+// The import view's code is fetched when its tab is first opened: only admins and planners see the
+// tab, and they rarely import.
+class LazyImportView {
+  constructor(context) {
+    this.context = context;
+  }
+
+  async enable(map, panel) {
+    if (!this.view) {
+      const { ImportView } = await import('./import/index.js');
+      this.view = new ImportView(this.context);
+    }
+    await this.view.enable(map, panel);
+  }
+
+  disable(map) {
+    if (this.view) this.view.disable(map);
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm} and
+ * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm}, {@code import} and
  * {@code help} (see {@link LauncherCommand}). Only wiring lives in this module.
  */
 @SpringBootApplication
@@ -28,6 +28,7 @@ public class GridpatrolApplication {
         switch (command.name()) {
             case "help" -> System.out.println(LauncherCommand.USAGE);
             case "import-osm" -> System.exit(OsmImportCommand.run(command));
+            case "import" -> System.exit(ImportCommand.run(command));
             default -> SpringApplication.run(GridpatrolApplication.class, command.springArguments());
         }
     }

@@ -31,6 +31,12 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
               import-osm FILE [--db JDBC_URL] [--data-dir DIR]
                                                     load another OSM extract (.osm.pbf, .osm, .osm.gz); the next
                                                     start builds the routing graph from it
+              import FILE --kind KIND [--map field=COLUMN ...] [--crs NAME] [--encoding NAME]
+                     [--jurisdiction CODE] [--dry-run] [--db JDBC_URL] [--data-dir DIR]
+                                                    import a county's file (CSV, XLSX, GeoJSON, GeoPackage, zipped
+                                                    Shapefile, KML); KIND: jurisdictions, grids, households,
+                                                    rentals, keyplaces, addresses; CRS: WGS84, CGCS2000, GCJ-02,
+                                                    BD-09, EPSG:n; prints the report (exit 0: all rows fine)
               test                                  install what the tests need, then run ./mvnw -B verify
               bench NAME [ARGS]                     build and run a benchmark (bench/target/gridpatrol-bench.jar)
               help                                  this text
@@ -40,10 +46,17 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
               JAVA_OPTS                  JVM options (default -Xmx1g)
             """;
 
-    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "help");
+    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "import", "help");
     private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db", "--osm", "--boundaries",
-            "--synthetic-households");
+            "--synthetic-households", "--kind", "--crs", "--encoding", "--jurisdiction");
+    /** Column mapping: import's own option, or demo/serve's for the boundaries file (passed to Spring). */
     private static final String MAP = "--map";
+    /** Options that may be given more than once; their values are kept in order ({@link #values}). */
+    private static final Set<String> REPEATED = Set.of(MAP);
+    /** Options without a value. */
+    private static final Set<String> FLAGS = Set.of("--dry-run");
+    /** Joins a repeated option's values: no command-line argument can hold it. */
+    private static final String SEPARATOR = "\u0000";
 
     public static LauncherCommand parse(String[] args) {
         if (args.length == 0 || Set.of("-h", "--help").contains(args[0])) {
@@ -59,20 +72,22 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (key.equals(MAP)) {
+            if (key.equals(MAP) && !name.equals("import")) {
                 String value = arg.contains("=") && arg.indexOf('=') == MAP.length() ? arg.substring(MAP.length() + 1)
                         : (i + 1 < args.length ? args[++i] : null);
                 if (value == null || !value.matches("[A-Za-z]+=.+")) {
                     throw new IllegalArgumentException("--map needs FIELD=COLUMN, e.g. --map name=NAME_COLUMN");
                 }
                 passThrough.add("--gridpatrol.area.columns[" + countMaps(passThrough) + "]=" + value);
-            } else if (OPTIONS.contains(key)) {
+            } else if (OPTIONS.contains(key) || key.equals(MAP)) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
                         : (i + 1 < args.length ? args[++i] : null);
                 if (value == null || value.isBlank()) {
                     throw new IllegalArgumentException(key + " needs a value");
                 }
-                options.put(key, value);
+                options.merge(key, value, (old, added) -> REPEATED.contains(key) ? old + SEPARATOR + added : added);
+            } else if (FLAGS.contains(arg)) {
+                options.put(arg, "true");
             } else if (arg.startsWith("--") && arg.contains("=")) {
                 passThrough.add(arg);
             } else if (arg.startsWith("-")) {
@@ -110,9 +125,26 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         if (name.equals("import-osm") && arguments.size() != 1) {
             throw new IllegalArgumentException("import-osm needs exactly one FILE");
         }
-        if (!name.equals("import-osm") && !arguments.isEmpty()) {
+        if (name.equals("import") && (arguments.size() != 1 || !options.containsKey("--kind"))) {
+            throw new IllegalArgumentException("import needs one FILE and --kind KIND, e.g. ./gridpatrol import households.csv --kind households");
+        }
+        if (!name.equals("import")) {
+            // --map is not in this list: demo --boundaries maps columns with it too
+            for (String option : List.of("--kind", "--crs", "--encoding", "--jurisdiction", "--dry-run")) {
+                if (options.containsKey(option)) {
+                    throw new IllegalArgumentException(option + " is an option of import, not of " + name);
+                }
+            }
+        }
+        if (!name.equals("import-osm") && !name.equals("import") && !arguments.isEmpty()) {
             throw new IllegalArgumentException("unexpected argument '" + arguments.get(0) + "' for " + name);
         }
+    }
+
+    /** Every value of an option given (possibly) more than once, in order; empty when not given. */
+    public List<String> values(String option) {
+        String joined = options.get(option);
+        return joined == null ? List.of() : List.of(joined.split(SEPARATOR, -1));
     }
 
     /** The Spring Boot properties for {@code demo} and {@code serve}. */

@@ -5,6 +5,7 @@ import { RegisterLayer } from './register-layer.js';
 import { PlaceTool } from '../place-tool.js';
 import { isDue } from './register-fields.js';
 import { renderInspectionForm, renderRegisterForm } from './register-form.js';
+import { UnplacedList } from './unplaced-list.js';
 
 // The grid worker view: the households and rentals of one grid as a list and on the map; add or
 // move one by clicking the map (the answer names the grid it landed in), edit it, record an
@@ -32,7 +33,7 @@ export class WorkerView {
       <section><div class="row"><button type="button" id="register-add" class="primary"></button></div>
         <p id="worker-result" role="status" hidden></p>
         <div id="worker-form"></div>
-        <ul id="register-list" class="register-list"></ul></section>`;
+        <ul id="register-list" class="register-list"></ul></section><section id="unplaced" hidden></section>`;
     panel.querySelectorAll('[data-kind]').forEach(b => b.addEventListener('click', () => this.showKind(b.dataset.kind)));
     panel.querySelector('#worker-grid').addEventListener('change', e => this.showGrid(Number(e.target.value) || null));
     panel.querySelector('#register-add').addEventListener('click', () => this.startAdd());
@@ -41,6 +42,13 @@ export class WorkerView {
     this.grids = grids.features.map(f => f.properties).sort((a, b) => a.code.localeCompare(b.code));
     panel.querySelector('#worker-grid').insertAdjacentHTML('beforeend', this.grids.map(g =>
       `<option value="${g.id}">${escapeHtml(g.code)} ${escapeHtml(localName(g))}</option>`).join(''));
+    this.unplaced = new UnplacedList(this.me.jurisdictionId || 1, row => {
+      this.mode = 'unplaced';
+      this.placing = row;
+      this.result('ok', t('worker.clickToPlace'));
+      this.place.enable(this.map);
+    });
+    await this.unplaced.render(panel.querySelector('#unplaced'));
     this.showKind(this.kind);
     if (this.gridId) {
       panel.querySelector('#worker-grid').value = String(this.gridId);
@@ -131,6 +139,11 @@ export class WorkerView {
   }
 
   placed(position) {
+    if (this.mode === 'unplaced') {
+      this.mode = null;
+      this.unplaced.place(this.placing, position).then(text => this.result('ok', text), error => this.result('error', describeError(error)));
+      return;
+    }
     if (this.mode === 'move' && this.selected) {
       this.save({ location: position });
       return;

@@ -42,6 +42,13 @@ public final class ApiClient {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A multipart/form-data POST (file uploads). */
+    public HttpResponse<String> post(String path, MultipartForm form, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

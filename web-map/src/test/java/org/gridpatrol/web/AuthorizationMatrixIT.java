@@ -49,6 +49,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         REGISTERS, TEAMS, PLAN, PATROL,
         /** planners and administrators, wherever the place (the blocks tile layer) */
         PLANNERS_ANYWHERE,
+        /** roles with the register right, wherever (the row named decides: an unknown one is 404) */
+        REGISTERS_ANYWHERE,
         /** roles with the share right, wherever the area is */
         SHARE,
         /** nobody in the matrix: someone else's share */
@@ -57,7 +59,11 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         TOKEN_ONLY
     }
 
-    record Call(String method, String path, String body) {
+    /** One request; {@code form} (multipart uploads) instead of a JSON {@code body}. */
+    record Call(String method, String path, String body, MultipartForm form) {
+        Call(String method, String path, String body) {
+            this(method, path, body, null);
+        }
     }
 
     record Probe(String key, Gate gate, BiFunction<Target, Role, List<Call>> calls) {
@@ -121,8 +127,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 for (Reach reach : Reach.values()) {
                     Target target = fixture.targets.get(reach);
                     for (Call call : probe.calls().apply(target, role)) {
-                        HttpResponse<String> response = api.send(call.method(), call.path(), call.body(),
-                                fixture.users.get(role), MatrixFixture.PASSWORD);
+                        HttpResponse<String> response = call.form() != null
+                                ? api.post(call.path(), call.form(), fixture.users.get(role), MatrixFixture.PASSWORD)
+                                : api.send(call.method(), call.path(), call.body(), fixture.users.get(role), MatrixFixture.PASSWORD);
                         checked++;
                         String where = probe.key() + " as " + role.code() + " on " + reach + " (" + call.method() + " " + call.path() + ")";
                         String body = response.body();
@@ -224,6 +231,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case PLAN -> own && role.may(Role.Right.PLAN);
             case PATROL -> own && role.may(Role.Right.PATROL);
             case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
+            case REGISTERS_ANYWHERE -> role.may(Role.Right.EDIT_REGISTERS);
             case SHARE -> role.may(Role.Right.SHARE);
             case OTHERS_SHARE, TOKEN_ONLY -> false;
         };
@@ -314,6 +322,16 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("POST /api/plans/{id}/publish", Gate.PLAN, (t, r) -> List.of(new Call("POST",
                 "/api/plans/" + plans.get(t.reach()) + "/publish", "{\"version\":-1}"))));
         p.add(new Probe("GET /api/audit", Gate.PLAN, (t, r) -> get("/api/audit?jurisdiction=" + t.jurisdictionId())));
+        // imports: a dry run (nothing changes) of one household into the target; unknown jobs 404 past authorization
+        p.add(new Probe("POST /api/imports/preview", Gate.PLANNERS_ANYWHERE, (t, r) -> List.of(new Call("POST", "/api/imports/preview",
+                null, importForm(t).field("jurisdictionId", null)))));
+        p.add(new Probe("POST /api/imports", Gate.PLAN, (t, r) -> List.of(new Call("POST", "/api/imports", null,
+                importForm(t).field("jurisdictionId", String.valueOf(t.jurisdictionId())).field("dryRun", "true")))));
+        p.add(new Probe("GET /api/imports/{id}", Gate.PLANNERS_ANYWHERE, (t, r) -> get("/api/imports/none")));
+        p.add(new Probe("DELETE /api/imports/{id}", Gate.PLANNERS_ANYWHERE, (t, r) -> List.of(new Call("DELETE", "/api/imports/none", null))));
+        p.add(new Probe("GET /api/imports/unplaced", Gate.REGISTERS, (t, r) -> get("/api/imports/unplaced?jurisdiction=" + t.jurisdictionId())));
+        p.add(new Probe("POST /api/imports/unplaced/{id}/place", Gate.REGISTERS_ANYWHERE, (t, r) -> List.of(new Call("POST",
+                "/api/imports/unplaced/0/place", "{\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         p.add(new Probe("POST /api/shares", Gate.SHARE, (t, r) -> List.of(new Call("POST", "/api/shares", shareBody(t)))));
         p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
         p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));
@@ -345,6 +363,11 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("POST /api/shared/annotations", Gate.TOKEN_ONLY, (t, r) -> List.of(new Call("POST", "/api/shared/annotations",
                 "{\"author\":\"x\",\"text\":\"y\",\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         return p;
+    }
+
+    private static MultipartForm importForm(Target t) {
+        return new MultipartForm().field("kind", "households").file("matrix.csv",
+                ("id,lon,lat\nmatrix-1," + t.lon() + "," + t.lat() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String patrolBody(Target t) {

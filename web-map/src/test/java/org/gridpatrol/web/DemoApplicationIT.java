@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
         "gridpatrol.demo.enabled=true",
         "gridpatrol.demo.password=" + DemoApplicationIT.PASSWORD,
         "gridpatrol.data-dir=target/it-data/${random.uuid}",
-        "gridpatrol.osm-file=../data/sample/andorra.osm.pbf"})
+        "gridpatrol.osm-file=../data/sample/andorra.osm.pbf",
+        // uploads above 1 MB are refused (413): small enough for ImportApiIT to try without a large file
+        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB"})
 public @interface DemoApplicationIT {
     String PASSWORD = "it-demo-secret";
 }

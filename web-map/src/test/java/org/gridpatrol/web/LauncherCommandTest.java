@@ -33,6 +33,23 @@ class LauncherCommandTest {
     }
 
     @Test
+    void importTakesAFileAKindAndRepeatedMappings() {
+        LauncherCommand command = LauncherCommand.parse(new String[] {"import", "户籍.csv", "--kind", "households",
+                "--map", "name=户主 姓名", "--map=lon=经度", "--crs", "GCJ-02", "--dry-run", "--jurisdiction=AD-07"});
+        assertThat(command.arguments()).containsExactly("户籍.csv");
+        assertThat(command.values("--map")).containsExactly("name=户主 姓名", "lon=经度");
+        assertThat(command.values("--encoding")).isEmpty();
+        assertThat(command.options()).containsEntry("--kind", "households").containsEntry("--crs", "GCJ-02")
+                .containsEntry("--dry-run", "true").containsEntry("--jurisdiction", "AD-07");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"import", "a.csv"})).hasMessageContaining("--kind KIND");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"import", "--kind", "households"})).hasMessageContaining("one FILE");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--kind", "households"}))
+                .hasMessageContaining("--kind is an option of import");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--dry-run"}))
+                .hasMessageContaining("--dry-run is an option of import");
+    }
+
+    @Test
     void benchmarksAreNotPartOfTheApplication() {
         // ./gridpatrol bench runs bench/target/gridpatrol-bench.jar; the application jar does not know the command
         assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"bench", "tsp"})).hasMessageContaining("unknown command 'bench'");
@@ -41,7 +58,7 @@ class LauncherCommandTest {
     @Test
     void noArgumentsMeansHelp() {
         assertThat(LauncherCommand.parse(new String[0]).name()).isEqualTo("help");
-        assertThat(LauncherCommand.USAGE).contains("demo", "serve", "import-osm", "test");
+        assertThat(LauncherCommand.USAGE).contains("demo", "serve", "import-osm", "import FILE --kind", "test");
     }
 
     @Test

@@ -26,12 +26,13 @@ final class ColumnMap {
                 m.remove(e.getKey());
                 continue;
             }
-            if (!columns.contains(e.getValue())) {
-                throw new ImportFileException(ImportFileException.Reason.MAPPING, "column '" + e.getValue() + "' (for "
-                        + e.getKey() + ") is not in the file; its columns are " + columns);
-            }
-            m.values().remove(e.getValue());
-            m.put(e.getKey(), e.getValue());
+            // exact, else without case: GDAL's KML drivers differ in "Description" / "description"
+            String column = columns.contains(e.getValue()) ? e.getValue()
+                    : columns.stream().filter(c -> c.equalsIgnoreCase(e.getValue().strip())).findFirst().orElseThrow(() ->
+                    new ImportFileException(ImportFileException.Reason.MAPPING, "column '" + e.getValue() + "' (for "
+                            + e.getKey() + ") is not in the file; its columns are " + columns));
+            m.values().remove(column);
+            m.put(e.getKey(), column);
         }
         mapping = Map.copyOf(m);
         m.forEach((field, column) -> index.put(field, columns.indexOf(column)));

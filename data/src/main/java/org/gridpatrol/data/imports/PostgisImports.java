@@ -1,6 +1,8 @@
 package org.gridpatrol.data.imports;
 
 import org.gridpatrol.data.postgis.Jdbc;
+import org.gridpatrol.data.tiles.TileVersions;
+import org.gridpatrol.tiles.layer.TileLayers;
 import org.gridpatrol.geo.crs.CoordinateSystem;
 
 import javax.sql.DataSource;
@@ -79,6 +81,9 @@ final class PostgisImports implements Imports {
                     return report.build(false);
                 }
                 audit(tx, request, report, source.format());
+                if (!changedLayers(request.kind()).isEmpty()) {
+                    TileVersions.bump(tx, changedLayers(request.kind()));
+                }
                 progress.update("writing", report.rows, report.rows);
                 return report.build(true);
             }));
@@ -95,9 +100,34 @@ final class PostgisImports implements Imports {
                     jurisdictions.deriveBlocks(townships, request.username(), progress);
                 }
             }
+            case GRIDS -> new GridImport(c, report, request.scope(), request.username()).run(source, columns, system, progress);
+            case HOUSEHOLDS, RENTALS, KEYPLACES, ADDRESSES -> new PointImport(c, request, report).run(source, columns, system, progress);
             default -> throw new ImportFileException(ImportFileException.Reason.UNSUPPORTED_FORMAT,
                     "importing " + request.kind().label() + " is not available yet");
         }
+    }
+
+    /** The tile layers whose content an import of the kind changes (cache keys of the tiles). */
+    private static List<String> changedLayers(ImportKind kind) {
+        return switch (kind) {
+            case JURISDICTIONS -> List.of(TileLayers.JURISDICTIONS, TileLayers.GRIDS, TileLayers.BLOCKS, TileLayers.HOUSEHOLDS,
+                    TileLayers.RENTALS, TileLayers.KEYPLACES);
+            case GRIDS -> TileLayers.CHANGED_BY_PUBLISH;
+            case HOUSEHOLDS -> List.of(TileLayers.HOUSEHOLDS);
+            case RENTALS -> List.of(TileLayers.RENTALS);
+            case KEYPLACES -> List.of(TileLayers.KEYPLACES);
+            case ADDRESSES -> List.of();
+        };
+    }
+
+    @Override
+    public List<UnplacedRow> unplaced(long jurisdictionId) {
+        return new UnplacedRows(dataSource).list(jurisdictionId);
+    }
+
+    @Override
+    public long place(long unplacedId, double lon, double lat, Long scope, String username) {
+        return new UnplacedRows(dataSource).place(unplacedId, lon, lat, scope, username);
     }
 
     private static void audit(Connection c, ImportRequest request, ReportBuilder report, String format) throws SQLException {

@@ -152,6 +152,26 @@ class JurisdictionImportIT {
         }
     }
 
+    @Test
+    void aProjectedGbkShapefileIsReprojectedWithItsPrjAndDecodedWithItsCpg() throws Exception {
+        Path csv = ImportFiles.utf8(folder, "utm.csv", boundariesCsv("U1", "level,code,name,parentCode,WKT"));
+        Path shpFolder = java.nio.file.Files.createDirectories(folder.resolve("utm"));
+        // UTM zone 32N (Monaco's), names in GBK: GDAL writes the .prj and a .cpg naming the encoding
+        ImportFiles.ogr2ogr("-f", "ESRI Shapefile", shpFolder.resolve("utm.shp").toString(), csv.toString(),
+                "-oo", "GEOM_POSSIBLE_NAMES=WKT", "-oo", "KEEP_GEOM_COLUMNS=NO", "-s_srs", "EPSG:4326", "-t_srs", "EPSG:32632",
+                "-lco", "ENCODING=GBK");
+        assertThat(java.nio.file.Files.readString(shpFolder.resolve("utm.prj"))).contains("32N");
+        Path zip = ImportFiles.zip(shpFolder, folder.resolve("utm.zip"));
+        assertThat(preview(zip).coordinateSystem()).isEqualTo("EPSG:32632");
+        ImportReport report = imports.run(request(zip, false), ImportProgress.NONE);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.inserted()).isEqualTo(4);
+        assertThat(Sql.string(db, "SELECT name FROM jurisdiction WHERE code = 'U1'")).isEqualTo("Test county 测试县");
+        // back in degrees: the county's corners within a millimetre of the box it was made from
+        assertThat(Sql.number(db, "SELECT ST_HausdorffDistance(geom::geography::geometry, ST_GeomFromText('"
+                + box(minX, minY, maxX, maxY) + "', 4326)) FROM jurisdiction WHERE code = 'U1'")).isLessThan(1e-8);
+    }
+
     private static ImportPreview preview(Path file) {
         return imports.preview(ImportKind.JURISDICTIONS, file, null, null);
     }

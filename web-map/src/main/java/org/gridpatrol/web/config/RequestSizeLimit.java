@@ -16,30 +16,41 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses request bodies over {@code gridpatrol.max-request-bytes} (default 1 MiB) with 413
  * problem+json before anything reads them; chunked bodies without a length are refused when they
- * declare none for a method that carries one (the API's clients always send a length).
+ * declare none for a method that carries one (the API's clients always send a length). File uploads
+ * to {@code /api/imports} are limited by {@code spring.servlet.multipart.max-request-size} instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
 
-    public RequestSizeLimit(@Value("${gridpatrol.max-request-bytes:1048576}") long maxBytes) {
+    public RequestSizeLimit(@Value("${gridpatrol.max-request-bytes:1048576}") long maxBytes,
+                            @Value("${spring.servlet.multipart.max-request-size:10MB}") org.springframework.util.unit.DataSize maxUpload) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUpload.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > maxBytes) {
+        long limit = isImportUpload(request) ? maxUploadBytes : maxBytes;
+        if (length > limit) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"the request body has " + length + " bytes; the limit is " + maxBytes + "\"}");
+                    + "\"detail\":\"the request body has " + length + " bytes; the limit is " + limit + "\"}");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isImportUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/imports");
     }
 }

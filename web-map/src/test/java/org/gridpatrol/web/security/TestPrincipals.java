@@ -17,6 +17,11 @@ public final class TestPrincipals {
         return new GridpatrolUser("planner", "{noop}unused", true, Role.PLANNER, jurisdictionId);
     }
 
+    /** A patrol leader of the given jurisdiction (the demo's {@code leader}). */
+    public static GridpatrolUser leader(long jurisdictionId) {
+        return new GridpatrolUser("leader", "{noop}unused", true, Role.LEADER, jurisdictionId);
+    }
+
     /** An administrator of every jurisdiction (the demo's {@code admin}). */
     public static GridpatrolUser admin() {
         return new GridpatrolUser("admin", "{noop}unused", true, Role.ADMIN, null);
