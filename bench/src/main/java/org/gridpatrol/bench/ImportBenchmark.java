@@ -129,10 +129,12 @@ final class ImportBenchmark {
                     System.gc();
                     BenchStats.resetPeakHeap();
                     long t1 = System.nanoTime();
+                    StageClock stages = new StageClock(t1);
                     try {
                         ImportReport report = Imports.inPostgis(oursDb.dataSource()).run(new ImportRequest(ImportKind.HOUSEHOLDS,
-                                files.gbkGcj02(), "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), ImportProgress.NONE);
+                                files.gbkGcj02(), "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), stages);
                         oursSeconds[r] = (System.nanoTime() - t1) / 1e9;
+                        System.out.println("       ours by stage (from the progress reports): " + stages.summary(System.nanoTime()));
                         oursHeapMb = Math.max(oursHeapMb, BenchStats.peakHeapMb());
                         System.out.printf(Locale.ROOT, "       ours %.2f s (peak heap %d MB): %,d rows, %,d inserted, %,d refused, %,d unplaced, committed %s%n",
                                 oursSeconds[r], BenchStats.peakHeapMb(), report.rows(), report.inserted(), report.refused(),
@@ -161,6 +163,38 @@ final class ImportBenchmark {
             }
         }
         return 0;
+    }
+
+    /** Notes when each progress stage is first reported, to split our time by stage. */
+    private static final class StageClock implements ImportProgress {
+        private final Map<String, Long> firstSeen = new java.util.LinkedHashMap<>();
+        private final long start;
+
+        StageClock(long start) {
+            this.start = start;
+        }
+
+        @Override
+        public void update(String stage, long done, long total) {
+            firstSeen.putIfAbsent(stage, System.nanoTime());
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        String summary(long end) {
+            StringBuilder out = new StringBuilder();
+            long previous = start;
+            String name = "start";
+            for (Map.Entry<String, Long> e : firstSeen.entrySet()) {
+                out.append(String.format(Locale.ROOT, "%s %.1f s, ", name, (e.getValue() - previous) / 1e9));
+                previous = e.getValue();
+                name = e.getKey();
+            }
+            return out.append(String.format(Locale.ROOT, "%s %.1f s", name, (end - previous) / 1e9)).toString();
+        }
     }
 
     private static DatabaseTarget copy(LocalPostgis cluster, DatabaseTarget template, String name) throws SQLException {
