@@ -165,18 +165,22 @@ final class ImportBenchmark {
         return 0;
     }
 
-    /** Notes when each progress stage is first reported, to split our time by stage. */
+    /** Notes each change of the reported progress stage, to split our time by stage (a stage may come back). */
     private static final class StageClock implements ImportProgress {
-        private final Map<String, Long> firstSeen = new java.util.LinkedHashMap<>();
-        private final long start;
+        private final List<String> stages = new ArrayList<>();
+        private final List<Long> starts = new ArrayList<>();
 
         StageClock(long start) {
-            this.start = start;
+            stages.add("start");
+            starts.add(start);
         }
 
         @Override
         public void update(String stage, long done, long total) {
-            firstSeen.putIfAbsent(stage, System.nanoTime());
+            if (!stage.equals(stages.get(stages.size() - 1))) {
+                stages.add(stage);
+                starts.add(System.nanoTime());
+            }
         }
 
         @Override
@@ -186,14 +190,11 @@ final class ImportBenchmark {
 
         String summary(long end) {
             StringBuilder out = new StringBuilder();
-            long previous = start;
-            String name = "start";
-            for (Map.Entry<String, Long> e : firstSeen.entrySet()) {
-                out.append(String.format(Locale.ROOT, "%s %.1f s, ", name, (e.getValue() - previous) / 1e9));
-                previous = e.getValue();
-                name = e.getKey();
+            for (int i = 0; i < stages.size(); i++) {
+                long until = i + 1 < starts.size() ? starts.get(i + 1) : end;
+                out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", stages.get(i), (until - starts.get(i)) / 1e9));
             }
-            return out.append(String.format(Locale.ROOT, "%s %.1f s", name, (end - previous) / 1e9)).toString();
+            return out.toString();
         }
     }
 
