@@ -57,7 +57,7 @@ final class PieceDivider {
                 search = new BoundarySearch(partition, band, checkpoint);
             }
             search.compact(60);
-            // the measure itself last: +1.3 % mean Polsby–Popper on the 50,000-block county over the border alone
+            // the measure itself last: +1 % mean Polsby–Popper on the 50,000-block county over the border alone (ADR 0026)
             ShapeSearch shape = new ShapeSearch(partition, band, checkpoint);
             shape.run(60);
             double score = shape.sum();
