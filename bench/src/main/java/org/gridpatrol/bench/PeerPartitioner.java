@@ -92,7 +92,7 @@ enum PeerPartitioner {
      * One peer run: the part of every block (0 … parts-1), the wall time of the process (reading the
      * graph file and writing the parts included, as the tools do both) and its peak RSS.
      */
-    record Run(Map<Long, Long> partOfBlock, double seconds, long maxRssKb) {
+    record Run(Map<Long, Long> partOfBlock, double seconds, double cpuSeconds, long maxRssKb) {
     }
 
     /** The graph as the files need it: vertices 0…n-1 in block-id order, arcs in compressed rows. */
@@ -172,6 +172,6 @@ enum PeerPartitioner {
         for (int v = 0; v < graph.vertices(); v++) {
             partOfBlock.put(graph.block()[v], (long) part[v]);
         }
-        return new Run(partOfBlock, seconds, measured.maxRssKb());
+        return new Run(partOfBlock, seconds, measured.cpuSeconds(), measured.maxRssKb());
     }
 }
