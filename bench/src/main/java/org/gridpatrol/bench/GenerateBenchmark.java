@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * {@code ./gridpatrol bench generate [--sizes 2000,50000] [--runs 3] [--band 200,400] [--no-andorra] [--osm FILE]}:
- * grid generation (issue 17) on weighted block graphs — each parish of the bundled Andorra sample and
+ * grid generation (issue 17) on weighted block graphs — each township with households of the sample built from
+ * {@code --osm} (the bundled Andorra extract by default: its parishes) and
  * synthetic counties of the given sizes in blocks (the county of {@code plan-edit}: 20 households per
  * block) — ours ({@link GridGenerator}, band 200–400 households) against METIS and Scotch asked for as
  * many parts as ours made ({@link PeerPartitioner}). Run r uses seed r + 1 (ours, METIS; Scotch takes
@@ -136,8 +137,9 @@ final class GenerateBenchmark {
                 try (Connection c = db.dataSource().getConnection()) {
                     Map<Long, String> townships = new LinkedHashMap<>();
                     try (PreparedStatement s = c.prepareStatement("""
-                            SELECT id, name FROM jurisdiction j WHERE level = 'township' AND county_code = 'AD'
-                              AND EXISTS (SELECT 1 FROM block b WHERE b.jurisdiction_id = j.id) ORDER BY name""");
+                            SELECT id, name FROM jurisdiction j WHERE level = 'township'
+                              AND EXISTS (SELECT 1 FROM block b WHERE b.jurisdiction_id = j.id)
+                              AND EXISTS (SELECT 1 FROM household h WHERE h.jurisdiction_id = j.id) ORDER BY name""");
                          ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             townships.put(rs.getLong(1), rs.getString(2));
