@@ -28,13 +28,16 @@ import java.util.Map;
 
 /**
  * {@code ./gridpatrol bench generate [--sizes 2000,50000] [--runs 3] [--band 200,400] [--no-andorra] [--osm FILE]}:
- * grid generation (issue 17) on weighted block graphs — each parish of the bundled Andorra sample and
+ * grid generation (issue 17) on weighted block graphs — each township with households of the sample built from
+ * {@code --osm} (the bundled Andorra extract by default: its parishes) and
  * synthetic counties of the given sizes in blocks (the county of {@code plan-edit}: 20 households per
  * block) — ours ({@link GridGenerator}, band 200–400 households) against METIS and Scotch asked for as
- * many parts as ours made ({@link PeerPartitioner}). Per tool: median time of the runs, peak memory (for
- * ours the JVM heap above what was held before the run, for the peers process RSS), and the quality of the
- * first run's grids
- * ({@link PartitionQuality}). Then, on ours' grids, the rebalance after a new estate ({@link RebalanceScenario}).
+ * many parts as ours made ({@link PeerPartitioner}). Run r uses seed r + 1 (ours, METIS; Scotch takes
+ * none). Per tool: time, CPU time (ours: the generating thread's; peers: user + system of the process,
+ * from GNU time: less disturbed than wall time on a shared machine) and mean Polsby–Popper as median
+ * and range of the runs, peak memory (for ours the
+ * JVM heap above what was held before the run, for the peers process RSS), the worst run's shares in band
+ * and contiguous, the first run's heaviest/lightest ({@link PartitionQuality}). Then, on ours' grids, the rebalance after a new estate ({@link RebalanceScenario}).
  * Prints a table per graph and a Markdown summary; the load average at the start and the end.
  */
 final class GenerateBenchmark {
@@ -49,8 +52,31 @@ final class GenerateBenchmark {
     private GenerateBenchmark() {
     }
 
-    /** What one tool did on one graph. */
-    private record Row(String graph, int blocks, long households, String tool, PartitionQuality quality, double seconds, String memory) {
+    /**
+     * What one tool did on one graph over the runs (run r with seed r + 1 where the tool takes a seed):
+     * quality = the first run's, except in band and contiguous = the worst run's; time and mean
+     * Polsby–Popper as median and range over the runs.
+     */
+    private record Row(String graph, int blocks, long households, String tool, PartitionQuality quality, Spread seconds,
+                       Spread cpuSeconds, Spread polsbyPopper, String memory) {
+    }
+
+    /** Median, smallest and largest of some runs' values. */
+    private record Spread(double median, double min, double max) {
+        static Spread of(double[] values) {
+            return new Spread(BenchStats.median(values), Arrays.stream(values).min().orElse(0), Arrays.stream(values).max().orElse(0));
+        }
+
+        String format(String number, String unit) {
+            return String.format(Locale.ROOT, number + "%s (" + number + "–" + number + ")", median, unit, min, max);
+        }
+    }
+
+    /** The first run's quality with the worst in-band and contiguous shares of all runs. */
+    private static PartitionQuality worst(List<PartitionQuality> runs) {
+        PartitionQuality first = runs.get(0);
+        return new PartitionQuality(first.grids(), first.emptyGrids(), runs.stream().mapToDouble(PartitionQuality::inBand).min().orElse(0),
+                first.heaviestToLightest(), runs.stream().mapToDouble(PartitionQuality::contiguous).min().orElse(0), first.meanPolsbyPopper());
     }
 
     /** One graph's rows and its rebalance scenario. */
@@ -111,8 +137,9 @@ final class GenerateBenchmark {
                 try (Connection c = db.dataSource().getConnection()) {
                     Map<Long, String> townships = new LinkedHashMap<>();
                     try (PreparedStatement s = c.prepareStatement("""
-                            SELECT id, name FROM jurisdiction j WHERE level = 'township' AND county_code = 'AD'
-                              AND EXISTS (SELECT 1 FROM block b WHERE b.jurisdiction_id = j.id) ORDER BY name""");
+                            SELECT id, name FROM jurisdiction j WHERE level = 'township'
+                              AND EXISTS (SELECT 1 FROM block b WHERE b.jurisdiction_id = j.id)
+                              AND EXISTS (SELECT 1 FROM household h WHERE h.jurisdiction_id = j.id) ORDER BY name""");
                          ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             townships.put(rs.getLong(1), rs.getString(2));
@@ -157,6 +184,9 @@ final class GenerateBenchmark {
         List<Row> rows = new ArrayList<>();
 
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<PartitionQuality> oursRuns = new ArrayList<>();
         long heap = 0;
         Regridding ours = null;
         for (int r = 0; r < runs; r++) {
@@ -165,14 +195,17 @@ final class GenerateBenchmark {
             long held = BenchStats.usedHeapMb();
             BenchStats.resetPeakHeap();
             long t0 = System.nanoTime();
-            Regridding result = new GridGenerator(weighted, new GenerationTarget(band, null)).setSeed(1).getResult();
+            long c0 = threads.getCurrentThreadCpuTime();
+            Regridding result = new GridGenerator(weighted, new GenerationTarget(band, null)).setSeed(r + 1).getResult();
             seconds[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9; // the generator's thread; GC threads not counted
             heap = Math.max(heap, BenchStats.peakHeapMb() - held);
             ours = r == 0 ? result : ours;
+            oursRuns.add(PartitionQuality.of(weighted, result.gridOfBlock(), 0, band));
         }
-        PartitionQuality oursQuality = PartitionQuality.of(weighted, ours.gridOfBlock(), 0, band);
-        rows.add(new Row(graph.name(), graph.blocks().size(), households, "ours", oursQuality, BenchStats.median(seconds),
-                "heap +" + heap + " MB"));
+        PartitionQuality oursQuality = worst(oursRuns);
+        rows.add(new Row(graph.name(), graph.blocks().size(), households, "ours", oursQuality, Spread.of(seconds), Spread.of(cpu),
+                Spread.of(oursRuns.stream().mapToDouble(PartitionQuality::meanPolsbyPopper).toArray()), "heap +" + heap + " MB"));
         if (!ours.problems().isEmpty()) {
             System.out.printf(Locale.ROOT, "ours reported %d problems, e.g. %s%n", ours.problems().size(), ours.problems().get(0).message());
         }
@@ -183,16 +216,18 @@ final class GenerateBenchmark {
             try {
                 Path file = peer.writeGraph(indexed, folder, "graph-" + rows.size() + "-" + graph.name().replaceAll("[^A-Za-z0-9]", "_"));
                 double[] peerSeconds = new double[runs];
+                double[] peerCpu = new double[runs];
+                List<PartitionQuality> peerRuns = new ArrayList<>();
                 long rss = 0;
-                PeerPartitioner.Run first = null;
                 for (int r = 0; r < runs; r++) {
-                    PeerPartitioner.Run run = peer.partition(indexed, file, parts);
+                    PeerPartitioner.Run run = peer.partition(indexed, file, parts, r + 1);
                     peerSeconds[r] = run.seconds();
+                    peerCpu[r] = run.cpuSeconds();
                     rss = Math.max(rss, run.maxRssKb());
-                    first = r == 0 ? run : first;
+                    peerRuns.add(PartitionQuality.of(weighted, run.partOfBlock(), parts, band));
                 }
-                rows.add(new Row(graph.name(), graph.blocks().size(), households, peer.label(),
-                        PartitionQuality.of(weighted, first.partOfBlock(), parts, band), BenchStats.median(peerSeconds),
+                rows.add(new Row(graph.name(), graph.blocks().size(), households, peer.label(), worst(peerRuns),
+                        Spread.of(peerSeconds), Spread.of(peerCpu), Spread.of(peerRuns.stream().mapToDouble(PartitionQuality::meanPolsbyPopper).toArray()),
                         "RSS " + Math.round(rss / 1024.0) + " MB"));
             } catch (RuntimeException | java.io.IOException failed) {
                 System.out.printf(Locale.ROOT, "%s failed on %s with %d parts: %s%n", peer.label(), graph.name(), parts,
@@ -202,17 +237,19 @@ final class GenerateBenchmark {
         if (parts < 2) {
             System.out.println("ours made a single grid: the peers are not asked for one part (gpmetis refuses it)");
         }
-        System.out.printf(Locale.ROOT, "%-7s %6s %9s %12s %8s %18s %10s %8s%n", "tool", "grids", "time", "memory", "in band",
-                "heaviest/lightest", "contiguous", "mean PP");
+        System.out.printf(Locale.ROOT, "%-7s %6s %26s %26s %12s %8s %18s %10s %22s%n", "tool", "grids", "time (median, range)",
+                "CPU (median, range)", "memory", "in band", "heaviest/lightest", "contiguous", "mean PP (median, range)");
         for (Row row : rows) {
             PartitionQuality q = row.quality();
-            System.out.printf(Locale.ROOT, "%-7s %6d %8.3fs %12s %7.1f%% %18s %9.1f%% %8.3f%n", row.tool(), q.grids(), row.seconds(),
-                    row.memory(), 100 * q.inBand(), ratio(q.heaviestToLightest()), 100 * q.contiguous(), q.meanPolsbyPopper());
+            System.out.printf(Locale.ROOT, "%-7s %6d %26s %26s %12s %7.1f%% %18s %9.1f%% %22s%n", row.tool(), q.grids(),
+                    row.seconds().format("%.3f", " s"), row.cpuSeconds().format("%.3f", " s"), row.memory(), 100 * q.inBand(), ratio(q.heaviestToLightest()),
+                    100 * q.contiguous(), row.polsbyPopper().format("%.3f", ""));
         }
         rows.stream().filter(r -> r.tool().equals("METIS")).findFirst().ifPresent(metis -> System.out.printf(Locale.ROOT,
-                "ours / METIS: time %.2f× (aim ≤ 2× on the 50,000-block county), mean Polsby–Popper %+.1f %% (aim ≥ +10 %%)%n",
-                rows.get(0).seconds() / Math.max(metis.seconds(), 0.005),
-                100 * (oursQuality.meanPolsbyPopper() / metis.quality().meanPolsbyPopper() - 1)));
+                "ours / METIS (medians): time %.2f×, CPU %.2f× (aim ≤ 2× on the 50,000-block county), mean Polsby–Popper %+.1f %% (aim ≥ +10 %%)%n",
+                rows.get(0).seconds().median() / Math.max(metis.seconds().median(), 0.005),
+                rows.get(0).cpuSeconds().median() / Math.max(metis.cpuSeconds().median(), 0.005),
+                100 * (rows.get(0).polsbyPopper().median() / metis.polsbyPopper().median() - 1)));
 
         RebalanceScenario scenario = RebalanceScenario.run(graph, ours, band, 17);
         System.out.printf(Locale.ROOT, """
@@ -230,15 +267,17 @@ final class GenerateBenchmark {
 
     private static void summary(Map<String, Measured> measured, WorkloadBand band, int runs) {
         List<Row> rows = measured.values().stream().flatMap(m -> m.rows().stream()).toList();
-        System.out.printf(Locale.ROOT, "%nSummary (Markdown; band %.0f–%.0f, time = median of %d run%s):%n%n", band.min(), band.max(),
+        System.out.printf(Locale.ROOT, "%nSummary (Markdown; band %.0f–%.0f; %d run%s, run r with seed r + 1 where the tool takes one;"
+                + " time and mean Polsby–Popper: median (range); in band, contiguous: the worst run):%n%n", band.min(), band.max(),
                 runs, runs == 1 ? "" : "s");
-        System.out.println("| graph | blocks | households | tool | grids | time | peak memory | in band | heaviest/lightest | contiguous | mean Polsby–Popper |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println("| graph | blocks | households | tool | grids | time | CPU | peak memory | in band | heaviest/lightest | contiguous | mean Polsby–Popper |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Row row : rows) {
             PartitionQuality q = row.quality();
-            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %.3f s | %s | %.1f %% | %s | %.1f %% | %.3f |%n", row.graph(),
-                    row.blocks(), row.households(), row.tool(), q.grids(), row.seconds(), row.memory(), 100 * q.inBand(),
-                    ratio(q.heaviestToLightest()), 100 * q.contiguous(), q.meanPolsbyPopper());
+            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %s | %d | %s | %s | %s | %.1f %% | %s | %.1f %% | %s |%n", row.graph(),
+                    row.blocks(), row.households(), row.tool(), q.grids(), row.seconds().format("%.3f", " s"),
+                    row.cpuSeconds().format("%.3f", " s"), row.memory(),
+                    100 * q.inBand(), ratio(q.heaviestToLightest()), 100 * q.contiguous(), row.polsbyPopper().format("%.3f", ""));
         }
         System.out.printf(Locale.ROOT, "%nRebalance after a new estate (+5 %% households), ours:%n%n");
         System.out.println("| graph | estate blocks | locked grids | in band after the estate | in band after rebalancing | contiguous | blocks moved | fresh generation moves | moved / fresh | locked untouched | time |");

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The general graph partitioners {@code bench generate} compares with, run as their command-line tools
- * under {@link MeasuredProcess}: METIS ({@code gpmetis -contig -seed=1}, Debian package {@code metis}) and
+ * under {@link MeasuredProcess}: METIS ({@code gpmetis -contig -seed=S}, Debian package {@code metis}) and
  * Scotch ({@code scotch_gpart -Cd}, Debian's name for Scotch's {@code gpart}, package {@code scotch}).
  * Both get the same graph: one vertex per block weighing its workload rounded to an integer, one edge
  * per pair of blocks sharing an edge, weighing the shared length in whole metres (at least 1, as both
@@ -24,8 +24,8 @@ enum PeerPartitioner {
 
     METIS("METIS") {
         @Override
-        List<String> command(Path graphFile, Path mappingFile, int parts) {
-            return List.of("gpmetis", "-contig", "-seed=1", graphFile.toString(), String.valueOf(parts));
+        List<String> command(Path graphFile, Path mappingFile, int parts, long seed) {
+            return List.of("gpmetis", "-contig", "-seed=" + seed, graphFile.toString(), String.valueOf(parts));
         }
 
         @Override
@@ -55,8 +55,8 @@ enum PeerPartitioner {
 
     SCOTCH("Scotch") {
         @Override
-        List<String> command(Path graphFile, Path mappingFile, int parts) {
-            // -Cd: deterministic (fixed seed), as METIS with -seed
+        List<String> command(Path graphFile, Path mappingFile, int parts, long seed) {
+            // -Cd: deterministic (its own fixed seed; scotch_gpart takes no seed, so every run is the same)
             return List.of("scotch_gpart", String.valueOf(parts), graphFile.toString(), mappingFile.toString(), "-Cd");
         }
 
@@ -92,7 +92,7 @@ enum PeerPartitioner {
      * One peer run: the part of every block (0 … parts-1), the wall time of the process (reading the
      * graph file and writing the parts included, as the tools do both) and its peak RSS.
      */
-    record Run(Map<Long, Long> partOfBlock, double seconds, long maxRssKb) {
+    record Run(Map<Long, Long> partOfBlock, double seconds, double cpuSeconds, long maxRssKb) {
     }
 
     /** The graph as the files need it: vertices 0…n-1 in block-id order, arcs in compressed rows. */
@@ -145,7 +145,7 @@ enum PeerPartitioner {
         return label;
     }
 
-    abstract List<String> command(Path graphFile, Path mappingFile, int parts);
+    abstract List<String> command(Path graphFile, Path mappingFile, int parts, long seed);
 
     abstract void write(Indexed graph, BufferedWriter out) throws IOException;
 
@@ -160,18 +160,18 @@ enum PeerPartitioner {
         return file;
     }
 
-    /** Runs the tool on a written graph file and reads its parts back. */
-    Run partition(Indexed graph, Path graphFile, int parts) throws IOException {
+    /** Runs the tool on a written graph file and reads its parts back; {@code seed} for the tools that take one. */
+    Run partition(Indexed graph, Path graphFile, int parts, long seed) throws IOException {
         Path mapping = Path.of(graphFile + ".map");
         // timed here rather than by /usr/bin/time, whose 10 ms steps are too coarse for a parish
         long t0 = System.nanoTime();
-        MeasuredProcess measured = MeasuredProcess.run(command(graphFile, mapping, parts), Map.of());
+        MeasuredProcess measured = MeasuredProcess.run(command(graphFile, mapping, parts, seed), Map.of());
         double seconds = (System.nanoTime() - t0) / 1e9;
         int[] part = read(graphFile, mapping, graph.vertices(), parts);
         Map<Long, Long> partOfBlock = new HashMap<>();
         for (int v = 0; v < graph.vertices(); v++) {
             partOfBlock.put(graph.block()[v], (long) part[v]);
         }
-        return new Run(partOfBlock, seconds, measured.maxRssKb());
+        return new Run(partOfBlock, seconds, measured.cpuSeconds(), measured.maxRssKb());
     }
 }

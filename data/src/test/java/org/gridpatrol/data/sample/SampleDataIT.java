@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +96,8 @@ class SampleDataIT {
     /**
      * The sample's grids are the generator's (issue 17): in every township all grids contiguous and
      * the topology clean; at least 90 % of the demo's grids within 200–400 households where the blocks
-     * allow it, and at most one such grid out of the band in any township. Not held to the share, only reported: a grid holding a block of more than 400
+     * allow it, and none out of the band in any township unless a pocket of its blocks (see
+     * {@link #pockets}) makes one unavoidable, then at most one. Not held to the share, only reported: a grid holding a block of more than 400
      * households (it cannot be in the band; normally that block alone, possibly with blocks it cuts
      * off from the rest), and a grid in a piece of the block graph (connected blocks of one village)
      * with fewer than 200 households in all.
@@ -141,11 +144,15 @@ class SampleDataIT {
                     WHERE ST_Area(d.geom::geography) > 1""".formatted(id));
             failures.add(Math.max(0, topology.gaps() - blockGaps) + topology.overlaps() + topology.unassignedBlocks() == 0 ? null
                     : row + ": topology " + topology + ", gaps of the blocks alone " + blockGaps);
-            // issue 17 aims at 90 % per township; two demo townships stop one grid short (La Massana 6 of 7,
-            // Escaldes-Engordany 7 of 8, each a 3-block grid the search could not bring into the band): held here
-            // to at most one such grid per township and 90 % over the demo, the per-township aim is still open
-            if (share.held() - share.inBand() > 1) {
-                failures.add(row + ": " + share.inBand() + " of " + share.held() + " grids held to the band in 200-400");
+            // every grid held to the band is in 200-400, except one where a pocket of the blocks (blocks under 200
+            // behind a single block, over 400 with it) makes one unavoidable (Escaldes-Engordany in the demo)
+            int allowed = share.pockets().isEmpty() ? 0 : 1;
+            if (!share.pockets().isEmpty()) {
+                System.out.println("  pockets of " + row + " (blocks behind a cut block: households): " + share.pockets());
+            }
+            if (share.held() - share.inBand() > allowed) {
+                failures.add(row + ": " + share.inBand() + " of " + share.held() + " grids held to the band in 200-400, "
+                        + "pockets " + share.pockets());
             }
             heldInBand += share.inBand();
             held += share.held();
@@ -163,7 +170,44 @@ class SampleDataIT {
      * @param holdingHeavy grids holding a block over 400 (the lone ones included)
      * @param underMinimum grids in a piece of the block graph with fewer than 200 households
      */
-    private record BandShare(int held, int inBand, int loneHeavy, int holdingHeavy, int underMinimum) {
+    private record BandShare(int held, int inBand, int loneHeavy, int holdingHeavy, int underMinimum, List<String> pockets) {
+    }
+
+    /**
+     * Pockets (found here by search, independently of the generator): blocks S of one village, connected
+     * to the rest only through one block c of at most 400 households, with S under 200 and S + c over 400.
+     * Some grid is then out of 200-400 whatever the division: one holding all of S and more holds c too
+     * (over 400), otherwise some grid lies inside S (under 200).
+     */
+    private static List<String> pockets(WeightedBlockGraph graph) {
+        List<String> pockets = new ArrayList<>();
+        for (long c : graph.blockIds()) {
+            if (graph.workload(c) > 400) {
+                continue;
+            }
+            Set<Long> seen = new HashSet<>(List.of(c));
+            for (long start : graph.adjacency().neighbours(c)) {
+                if (!graph.blockIds().contains(start) || graph.region(start) != graph.region(c) || seen.contains(start)) {
+                    continue;
+                }
+                List<Long> component = new ArrayList<>(List.of(start));
+                seen.add(start);
+                for (int i = 0; i < component.size(); i++) {
+                    long b = component.get(i);
+                    for (long n : graph.adjacency().neighbours(b)) {
+                        if (graph.blockIds().contains(n) && graph.region(n) == graph.region(b) && seen.add(n)) {
+                            component.add(n);
+                        }
+                    }
+                }
+                double w = component.stream().mapToDouble(graph::workload).sum();
+                if (w > 0 && w < 200 && w + graph.workload(c) > 400) {
+                    component.sort(null);
+                    pockets.add(component + " behind " + c + ": " + Math.round(w) + " + " + Math.round(graph.workload(c)));
+                }
+            }
+        }
+        return pockets;
     }
 
     /** Measures the band share from the blocks' own graph (a breadth-first search here, not the generator's). */
@@ -218,7 +262,7 @@ class SampleDataIT {
                 inBand += households >= 200 && households <= 400 ? 1 : 0;
             }
         }
-        return new BandShare(held, inBand, loneHeavy, holdingHeavy, underMinimum);
+        return new BandShare(held, inBand, loneHeavy, holdingHeavy, underMinimum, pockets(graph));
     }
 
     @Test

@@ -79,6 +79,12 @@ final class BlockSet {
         return global[local];
     }
 
+    /** The local index of graph block {@code global}, -1 when it is not in the set. */
+    int local(int global) {
+        int i = Arrays.binarySearch(this.global, global);
+        return i >= 0 ? i : -1;
+    }
+
     long id(int local) {
         return graph.idAt(global[local]);
     }
@@ -93,6 +99,16 @@ final class BlockSet {
 
     double[] shared(int local) {
         return shared[local];
+    }
+
+    /** The block's area (m²). */
+    double area(int local) {
+        return graph.areaAt(global[local]);
+    }
+
+    /** The block's whole perimeter (m), edges shared with other blocks included. */
+    double perimeter(int local) {
+        return graph.perimeterAt(global[local]);
     }
 
     double x(int local) {

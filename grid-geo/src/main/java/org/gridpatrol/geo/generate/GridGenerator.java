@@ -16,9 +16,11 @@ import java.util.Set;
  * <p>How: the unlocked blocks are split into pieces ({@link RegionSplitter}: a grid never crosses a
  * region, nor a locked grid); each piece gets a number of grids ({@link BandFeasibility}, or
  * {@link GridQuota} for a {@code grids: N} target, whose band is the mean ±25 %) and is divided by
- * {@link PieceDivider} (seeded growth, then boundary local search, several restarts); a block over
- * the maximum is first taken out as a grid of its own and the rest of its piece divided component by
- * component ({@link HeavyBlockSplit}). Every grid left out of the band is named by some problem. The parts get
+ * {@link PieceDivider} (seeded growth, then boundary local search for the band, a shorter border and
+ * a higher Polsby–Popper score, several restarts); a block over the maximum is first taken out as a
+ * grid of its own, the rest of its piece divided component by component ({@link HeavyBlockSplit}),
+ * and grids kept out of the band next to it hand it blocks ({@link HeavyGridShedding}). Every grid
+ * left out of the band is named by some problem. The parts get
  * the ids of the current grids they overlap most ({@link GridIdMatcher}).
  *
  * <p>Limits: contiguity is guaranteed along the edges of the {@link WeightedBlockGraph} (blocks of one

@@ -111,7 +111,26 @@ final class HeavyBlockSplit {
         for (int[] component : light) {
             attach(result, component, heavy, heavyBlocks.size());
         }
-        return result;
+        HeavyGridShedding shedding = new HeavyGridShedding(result, heavyBlocks.size(), band, fixedGrids == null);
+        Partition shed = shedding.getResult();
+        if (!shedding.findings().isEmpty()) {
+            findings.removeIf(f -> (f.kind() == GenerationProblem.Kind.GRID_OUT_OF_BAND || f.kind() == GenerationProblem.Kind.BAND_UNREACHABLE)
+                    && nowInBandOrHeavy(shed, f, heavyBlocks.size()));
+            findings.addAll(shedding.findings());
+        }
+        return shed;
+    }
+
+    /** Whether every grid a finding flags is now in the band or a heavy block's grid (flagged as such). */
+    private boolean nowInBandOrHeavy(Partition partition, Finding finding, int heavyParts) {
+        for (int global : finding.flaggedBlocks()) {
+            int local = piece.local(global);
+            int p = local < 0 ? -1 : partition.label(local);
+            if (p < 0 || (p >= heavyParts && !band.contains(partition.weight(p)) && BoundarySearch.violation(partition.weight(p), band) > EPS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.SplittableRandom;
 /**
  * Divides one connected piece of a region into a given number of contiguous parts: several restarts
  * of {@link SeededGrowth} followed by {@link BoundarySearch} (balance; where grids stay out of the
- * band, {@link PairRecombination}; then shape), each restart with
- * its own seed derived from the generation's seed, keeping the best by (total band violation, total
- * border length between parts). Parts still out of the band where the piece allows the band are
- * reported as {@link GenerationProblem.Kind#GRID_OUT_OF_BAND}.
+ * band, {@link PairRecombination}; then a shorter border) and {@link ShapeSearch} (Polsby–Popper),
+ * each restart with its own seed derived from the generation's seed, keeping the best by (total band
+ * violation, sum of the parts' Polsby–Popper scores). Parts still out of the band where the piece
+ * allows the band are reported: {@link GenerationProblem.Kind#BAND_UNREACHABLE} when a pocket of the
+ * blocks ({@link PocketFinder}) makes it unavoidable, {@link GenerationProblem.Kind#GRID_OUT_OF_BAND}
+ * otherwise.
  */
 final class PieceDivider {
 
@@ -37,7 +39,7 @@ final class PieceDivider {
     Partition getResult() {
         Partition best = null;
         double bestViolation = 0;
-        double bestCut = 0;
+        double bestScore = 0;
         for (int r = 0; r < restarts; r++) {
             Partition partition = new Partition(piece, plan.grids());
             if (plan.grids() == 1) {
@@ -55,12 +57,15 @@ final class PieceDivider {
                 search = new BoundarySearch(partition, band, checkpoint);
             }
             search.compact(60);
+            // the measure itself last: +1 % mean Polsby–Popper on the 50,000-block county over the border alone (ADR 0026)
+            ShapeSearch shape = new ShapeSearch(partition, band, checkpoint);
+            shape.run(60);
+            double score = shape.sum();
             double violation = search.violation();
-            double cut = partition.cut();
-            if (best == null || violation < bestViolation - EPS || (violation <= bestViolation + EPS && cut < bestCut - EPS)) {
+            if (best == null || violation < bestViolation - EPS || (violation <= bestViolation + EPS && score > bestScore + EPS)) {
                 best = partition;
                 bestViolation = violation;
-                bestCut = cut;
+                bestScore = score;
             }
         }
         if (plan.feasible()) {
@@ -76,15 +81,47 @@ final class PieceDivider {
 
     private void reportOutOfBand(Partition partition) {
         int[][] members = partition.members();
+        List<PocketFinder.Pocket> pockets = null;
         for (int p = 0; p < partition.parts(); p++) {
             double w = partition.weight(p);
             if (!band.contains(w) && BoundarySearch.violation(w, band) > EPS) {
+                pockets = pockets != null ? pockets : new PocketFinder(piece, band).getResult();
+                PocketFinder.Pocket pocket = pocketIn(pockets, partition, p);
+                if (pocket != null) {
+                    findings.add(unreachable(pocket, piece.global(members[p][0])));
+                    continue;
+                }
                 findings.add(new Finding(GenerationProblem.Kind.GRID_OUT_OF_BAND,
                         String.format(Locale.ROOT, "a grid of %d blocks has a workload of %s, outside %s to %s, although the village allows the band: adjust it by hand or generate with another seed",
                                 members[p].length, BandFeasibility.number(w), BandFeasibility.number(band.min()), BandFeasibility.number(band.max())),
                         List.of(), new int[]{piece.global(members[p][0])}));
             }
         }
+    }
+
+    private static PocketFinder.Pocket pocketIn(List<PocketFinder.Pocket> pockets, Partition partition, int part) {
+        for (PocketFinder.Pocket pocket : pockets) {
+            for (int b : pocket.blocks()) {
+                if (partition.label(b) == part) {
+                    return pocket;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The band is out of reach because of a pocket: which blocks, behind which block, and what to do. */
+    private Finding unreachable(PocketFinder.Pocket pocket, int flaggedBlock) {
+        List<Long> ids = new ArrayList<>();
+        for (int b : pocket.blocks()) {
+            ids.add(piece.id(b));
+        }
+        long cut = piece.id(pocket.cut());
+        ids.add(cut);
+        return new Finding(GenerationProblem.Kind.BAND_UNREACHABLE, String.format(Locale.ROOT,
+                "%d blocks with a workload of %s reach the rest of their village only through block %d (%s): together over %s, alone under %s, so a grid holding them is out of the band; split block %d or change the band",
+                pocket.blocks().length, BandFeasibility.number(pocket.weight()), cut, BandFeasibility.number(piece.weight(pocket.cut())),
+                BandFeasibility.number(band.max()), BandFeasibility.number(band.min()), cut), ids, new int[]{flaggedBlock});
     }
 
     /** A seed for restart {@code r}: SplitMix64's finaliser over the generation seed and the restart. */

@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * farthest-point sampling on the block centres (the first one drawn with the seeded random
  * generator; blocks over the band's maximum are seeds of their own first; blocks without workload
  * only when no other block is left), then all parts grow at
- * once, the lightest part taking next the unassigned block that shares the most border with it. Every
- * part is contiguous by construction; balance and shape are left to {@link BoundarySearch}.
+ * once, the lightest part taking next the unassigned block next to it whose centre is nearest its
+ * seed. Every part is contiguous by construction; balance and shape are left to {@link BoundarySearch}
+ * and {@link ShapeSearch}.
  *
  * <p>A part seeded on a block over the maximum only grows when no other part can (it takes what is
  * enclosed), so that block keeps a grid of its own wherever the piece allows it.
@@ -26,6 +27,7 @@ final class SeededGrowth {
     private final int[] heavy;
     private final SplittableRandom random;
     private final Runnable checkpoint;
+    private int[] seedOf; // each part's seed block, set by run()
 
     /** @param partition an empty partition with k parts; heavy: local blocks over the maximum */
     SeededGrowth(Partition partition, int[] heavy, SplittableRandom random, Runnable checkpoint) {
@@ -39,6 +41,7 @@ final class SeededGrowth {
         BlockSet set = partition.set();
         int k = partition.parts();
         int[] seeds = seeds(set, k);
+        seedOf = seeds;
         boolean[] closed = new boolean[k];
         List<PriorityQueue<Candidate>> frontier = new ArrayList<>(k);
         PriorityQueue<double[]> lightest = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
@@ -58,7 +61,7 @@ final class SeededGrowth {
             if (top[0] != priority(p, closed)) {
                 continue;
             }
-            int block = take(set, frontier.get(p), p);
+            int block = take(frontier.get(p));
             if (block < 0) {
                 continue; // enclosed: this part cannot grow any more
             }
@@ -78,24 +81,32 @@ final class SeededGrowth {
     private void push(BlockSet set, PriorityQueue<Candidate> frontier, int block, int part) {
         for (int n : set.neighbours(block)) {
             if (partition.label(n) < 0) {
-                frontier.add(new Candidate(partition.sharedWith(n, part), n));
+                frontier.add(new Candidate(score(set, n, part), n));
             }
         }
     }
 
-    /** The best unassigned block next to the part, skipping entries made stale since they were pushed. */
-    private int take(BlockSet set, PriorityQueue<Candidate> frontier, int part) {
+    /** The best unassigned block next to the part, skipping blocks other parts took since they were pushed. */
+    private int take(PriorityQueue<Candidate> frontier) {
         while (!frontier.isEmpty()) {
             Candidate c = frontier.poll();
-            if (partition.label(c.block()) >= 0) {
-                continue;
+            if (partition.label(c.block()) < 0) {
+                return c.block();
             }
-            if (partition.sharedWith(c.block(), part) > c.score()) {
-                continue; // a fresher entry with the larger score is in the queue
-            }
-            return c.block();
         }
         return -1;
+    }
+
+    /**
+     * How much a part wants a block: the nearer the block's centre to the part's seed, the better, so
+     * parts grow round, like the Voronoi cells of their seeds. (Taking the block that shares the most
+     * border with the part, as first written, gave 3 % lower mean Polsby–Popper on the 50,000-block
+     * county and 5–6 % lower on 8,000 Voronoi blocks; ADR 0026.)
+     */
+    private double score(BlockSet set, int block, int part) {
+        double dx = set.x(block) - set.x(seedOf[part]);
+        double dy = set.y(block) - set.y(seedOf[part]);
+        return -(dx * dx + dy * dy);
     }
 
     private int[] seeds(BlockSet set, int k) {

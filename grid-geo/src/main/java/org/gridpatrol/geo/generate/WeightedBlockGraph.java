@@ -38,6 +38,8 @@ public final class WeightedBlockGraph {
     private final BlockShape[] shapes;
     private final double[] centreX;
     private final double[] centreY;
+    private final double[] areas;
+    private final double[] perimeters;
     private final int[][] neighbours;
     private final double[][] shared;
     private final BlockGraph adjacency;
@@ -59,7 +61,11 @@ public final class WeightedBlockGraph {
         centreY = new double[n];
         neighbours = new int[n][];
         shared = new double[n][];
+        areas = new double[n];
+        perimeters = new double[n];
         for (int i = 0; i < n; i++) {
+            areas[i] = shapes[i].area();
+            perimeters[i] = shapes[i].perimeter();
             Coordinate[] hull = shapes[i].hull();
             int count = hull.length > 1 && hull[0].equals2D(hull[hull.length - 1]) ? hull.length - 1 : hull.length;
             for (int c = 0; c < count; c++) {
@@ -168,6 +174,20 @@ public final class WeightedBlockGraph {
     /** The shared lengths (m) matching {@link #neighboursAt}; do not modify. */
     double[] sharedAt(int index) {
         return shared[index];
+    }
+
+    /** The block's area (m²): a grid's area is the sum of its blocks'. */
+    double areaAt(int index) {
+        return areas[index];
+    }
+
+    /**
+     * The block's whole perimeter (m), shared edges included: a grid's perimeter is the sum of its
+     * blocks' less twice every edge two of them share ({@link #sharedAt}), as
+     * {@link org.gridpatrol.geo.shape.UnionCompactness} measures it.
+     */
+    double perimeterAt(int index) {
+        return perimeters[index];
     }
 
     /** The mean of the block's hull vertices in metres: good enough to spread seeds. */

@@ -104,6 +104,55 @@ class HeavyBlockSplitTest {
                 .containsExactlyInAnyOrder(List.of(4L), List.of(7L));
     }
 
+    /*
+     * A row; block 4 (500) is over the maximum:
+     *
+     *   1 2 3 [4] 5 6 7
+     *   Q A P  H  R R R       Q 250, A 390, P 30, R 100 each
+     *
+     * Left of H: Q + A + P = 670 → 2 grids (670/300 = 2.2). P reaches the rest only through A (or H):
+     * {Q} 250 and {A, P} 420 is the best the search can do, 20 over the maximum; {Q, A} 640 and {P} 30
+     * is worse. P goes to H's grid (already out of the band): A alone is 390, in the band, and only H's
+     * grid is out of it: 530, with the move reported.
+     */
+    @Test
+    void aGridOverTheMaximumHandsAHeavyNeighbourTheBlocksThatKeepItOut() {
+        WeightedBlockGraph graph = lattice(7, 1, Set.of(), b -> b == 1 ? 250 : b == 2 ? 390 : b == 3 ? 30 : b == 4 ? 500 : 100);
+        Regridding result = GridGenerator.generate(graph, new GenerationTarget(BAND, null));
+
+        assertThat(blocksOfGrid(result.gridOfBlock()).values()).containsExactlyInAnyOrder(
+                List.of(1L), List.of(2L), List.of(3L, 4L), List.of(5L, 6L, 7L));
+        assertThat(result.problems()).extracting(GenerationProblem::kind).containsExactlyInAnyOrder(
+                GenerationProblem.Kind.BLOCK_OVER_MAXIMUM, GenerationProblem.Kind.REGION_UNDER_MINIMUM);
+        GenerationProblem moved = result.problems().stream()
+                .filter(p -> p.kind() == GenerationProblem.Kind.REGION_UNDER_MINIMUM).findFirst().orElseThrow();
+        assertThat(moved.blockIds()).containsExactly(3L);
+        assertThat(moved.gridIds()).containsExactly(result.gridOfBlock().get(4L));
+        assertThat(moved.message()).contains("30").contains("block 4");
+    }
+
+    /*
+     * A row; block 3 (500) is over the maximum:
+     *
+     *   1 2 [3] 4 5 6
+     *   A P  H  R R R       A 390, P 30, R 100 each
+     *
+     * Left of H: A + P = 420 → 2 grids (420/400 → at least 2, 420/200 → at most 2): {A} 390 and {P} 30.
+     * P cannot join A (420, over the maximum) and has no other ordinary neighbour: it joins H's grid
+     * (530) and disappears as a grid; every other grid is in the band.
+     */
+    @Test
+    void aGridUnderTheMinimumThatNoOrdinaryNeighbourCanTakeJoinsTheHeavyGrid() {
+        WeightedBlockGraph graph = lattice(6, 1, Set.of(), b -> b == 1 ? 390 : b == 2 ? 30 : b == 3 ? 500 : 100);
+        Regridding result = GridGenerator.generate(graph, new GenerationTarget(BAND, null));
+
+        Map<Long, List<Long>> grids = blocksOfGrid(result.gridOfBlock());
+        assertThat(grids.values()).containsExactlyInAnyOrder(List.of(1L), List.of(2L, 3L), List.of(4L, 5L, 6L));
+        assertThat(result.problems()).extracting(GenerationProblem::kind).containsExactlyInAnyOrder(
+                GenerationProblem.Kind.BLOCK_OVER_MAXIMUM, GenerationProblem.Kind.REGION_UNDER_MINIMUM);
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.gridIds()).containsExactly(result.gridOfBlock().get(3L)));
+    }
+
     /* A lattice of width × height squares without the blocks in {@code holes}. */
     private static WeightedBlockGraph lattice(int width, int height, Set<Long> holes, java.util.function.LongToDoubleFunction weight) {
         Map<Long, Block> blocks = new LinkedHashMap<>();
