@@ -18,8 +18,9 @@ const EXCLUDED = ['vendor'];
 
 /** Budgets in bytes (1 kB = 1000 bytes, as in docs/benchmarks.md). */
 const BUDGETS = {
-  js: { raw: 170_000, gzip: 48_000 },      // set at 152,101 raw, 43,210 gzip
-  all: { raw: 190_000, gzip: 54_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
+  // raised for the planner's layer export form (issue 16, ADR 0031): js at 169,824 raw, 48,163 gzip
+  js: { raw: 176_000, gzip: 50_000 },      // set at 152,101 raw, 43,210 gzip
+  all: { raw: 196_000, gzip: 56_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
 };
 
 function walk(dir) {

@@ -9,6 +9,7 @@ import { showStatus, clearStatus } from './status.js';
 import { describeError } from './errors.js';
 import { ViewSwitcher } from './views.js';
 import { markTiming } from './timings.js';
+import { showEmptyState } from './empty-state.js';
 
 // Wires the page: panes in drawing order, then basemap (vector tiles), jurisdictions and grids, then the views.
 async function start() {
@@ -20,7 +21,6 @@ async function start() {
   const map = L.map('map', { zoomControl: true, attributionControl: true });
   window.gridpatrol = { map }; // test hook: the browser tests place clicks with map.latLngToContainerPoint
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution(escapeHtml(t('app.attribution')));
   for (const [name, z] of [['basemap', 200], ['grids', 400], ['blocks', 420], ['jurisdictions', 450], ['planning', 460],
     ['routes', 470], ['registers', 480], ['labels', 500]]) {
     map.createPane(name).style.zIndex = z;
@@ -35,6 +35,9 @@ async function start() {
   showStatus(escapeHtml(t('app.loading')));
   const extent = await getJson('/api/basemap/extent');
   const [w, s, e, n] = extent.bbox;
+  // real registers carry no sample note
+  document.querySelector('.sample-note').hidden = !extent.synthetic;
+  map.attributionControl.addAttribution(escapeHtml(t(extent.synthetic ? 'app.attribution' : 'app.attributionOsm')));
   map.fitBounds([[s, w], [n, e]]);
 
   const basemap = new VectorTileLayer(map, 'basemap');
@@ -43,6 +46,12 @@ async function start() {
   const grids = new GridLayer(map);
   await Promise.all([basemap.enable(), jurisdictions.enable(), ...registers.map(layer => layer.refresh())]);
   new PlaceLabels(basemap.url).addTo(map);
+  if (jurisdictions.features.length === 0) {
+    clearStatus();
+    showEmptyState(me);
+    document.body.dataset.gridsLoaded = '0';
+    return;
+  }
   const count = await grids.enable(jurisdictions.roots().map(f => f.properties.id));
   markTiming('grids-drawn');
   document.body.dataset.gridsLoaded = String(count);

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -33,6 +33,8 @@ public final class Benchmarks {
               generate [--sizes 2000,50000] [--runs 3] [--band 200,400] [--no-andorra] [--osm FILE]
                                   our grid generation and rebalancing against METIS (gpmetis) and Scotch (gpart)
                                   on the Andorra parishes and synthetic counties of the given sizes in blocks
+              gcj02 [--points 1000000] [--runs 5] [--seed 1] [--gcoord DIR]
+                                  GCJ-02/BD-09 conversion: throughput and round-trip error, against npm gcoord on node
             """;
 
     private Benchmarks() {
@@ -59,6 +61,7 @@ public final class Benchmarks {
                 case "matrix" -> MatrixBenchmark.run(arguments.subList(1, arguments.size()));
                 case "patrol-loop" -> PatrolLoopBenchmark.run(arguments.subList(1, arguments.size()));
                 case "generate" -> GenerateBenchmark.run(arguments.subList(1, arguments.size()));
+                case "gcj02" -> Gcj02Benchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

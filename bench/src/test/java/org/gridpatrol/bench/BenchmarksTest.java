@@ -21,6 +21,12 @@ class BenchmarksTest {
     }
 
     @Test
+    void theGcj02BenchmarkRunsWithoutItsPeer() {
+        assertThat(Benchmarks.run(List.of("gcj02", "--points", "2000", "--runs", "1", "--gcoord", ""))).isZero();
+        assertThat(Benchmarks.run(List.of("gcj02", "--gcoord", "/no/such/folder"))).isEqualTo(1);
+    }
+
+    @Test
     void theUsageNamesEveryBenchmark() {
         assertThat(Benchmarks.USAGE).contains(Benchmarks.NAMES);
     }

@@ -19,7 +19,9 @@ public class GridpatrolApplication {
             command = LauncherCommand.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("gridpatrol: " + e.getMessage());
-            System.err.println(LauncherCommand.USAGE);
+            if (!(e instanceof UnusableFileException)) {
+                System.err.println(LauncherCommand.USAGE);
+            }
             System.exit(2);
             return;
         }

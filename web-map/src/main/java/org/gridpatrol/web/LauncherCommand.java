@@ -19,10 +19,15 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
 
             Commands:
               demo [--port 8080] [--data-dir DIR]   set up everything and serve the web map on the bundled
-                                                    Andorra sample (local PostGIS in DIR, default ./.gridpatrol)
+                                                    sample (local PostGIS in DIR, default ./.gridpatrol)
               serve --db JDBC_URL [--port 8080] [--data-dir DIR]
                                                     serve against an existing PostGIS (user and password from
                                                     GRIDPATROL_DB_USER / GRIDPATROL_DB_PASSWORD)
+              demo|serve --osm FILE [--boundaries FILE] [--map FIELD=COLUMN ...] [--synthetic-households N]
+                                                    start on an area of your own: roads, buildings, key places
+                                                    from the OSM extract; jurisdictions from the boundaries file
+                                                    (fields level, code, name, parentCode; --map renames them),
+                                                    else the extract's own; synthetic registers only when asked
               import-osm FILE [--db JDBC_URL] [--data-dir DIR]
                                                     load another OSM extract (.osm.pbf, .osm, .osm.gz); the next
                                                     start builds the routing graph from it
@@ -36,7 +41,9 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
             """;
 
     private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "help");
-    private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db");
+    private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db", "--osm", "--boundaries",
+            "--synthetic-households");
+    private static final String MAP = "--map";
 
     public static LauncherCommand parse(String[] args) {
         if (args.length == 0 || Set.of("-h", "--help").contains(args[0])) {
@@ -52,7 +59,14 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (OPTIONS.contains(key)) {
+            if (key.equals(MAP)) {
+                String value = arg.contains("=") && arg.indexOf('=') == MAP.length() ? arg.substring(MAP.length() + 1)
+                        : (i + 1 < args.length ? args[++i] : null);
+                if (value == null || !value.matches("[A-Za-z]+=.+")) {
+                    throw new IllegalArgumentException("--map needs FIELD=COLUMN, e.g. --map name=NAME_COLUMN");
+                }
+                passThrough.add("--gridpatrol.area.columns[" + countMaps(passThrough) + "]=" + value);
+            } else if (OPTIONS.contains(key)) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
                         : (i + 1 < args.length ? args[++i] : null);
                 if (value == null || value.isBlank()) {
@@ -89,6 +103,10 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         if (name.equals("demo") && options.containsKey("--db")) {
             throw new IllegalArgumentException("demo runs its own PostGIS; use serve --db for an existing one");
         }
+        new AreaOptions(name, options).validate();
+        if (countMaps(passThrough) > 0 && !options.containsKey("--osm")) {
+            throw new IllegalArgumentException("--map names the columns of --boundaries FILE; give --osm and --boundaries too");
+        }
         if (name.equals("import-osm") && arguments.size() != 1) {
             throw new IllegalArgumentException("import-osm needs exactly one FILE");
         }
@@ -110,7 +128,12 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         if (options.containsKey("--db")) {
             result.add("--spring.datasource.url=" + options.get("--db"));
         }
+        result.addAll(new AreaOptions(name, options).springArguments());
         result.addAll(passThrough);
         return result.toArray(String[]::new);
+    }
+
+    private static int countMaps(List<String> passThrough) {
+        return (int) passThrough.stream().filter(p -> p.startsWith("--gridpatrol.area.columns[")).count();
     }
 }

@@ -43,7 +43,8 @@ final class OsmImportCommand {
                     report.jurisdictions(), report.keyPlaces(), rederived);
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("gridpatrol: import failed, nothing was changed: " + e.getMessage());
+            System.err.println(UserMistake.of(e).map(m -> m.sentence() + " Nothing was changed.")
+                    .orElse("gridpatrol: import failed, nothing was changed: " + e.getMessage()));
             return 1;
         }
     }

@@ -12,6 +12,7 @@ import { JurisdictionTree } from './jurisdiction-tree.js';
 import { HistoryTool } from './history-tool.js';
 import { renderDiff } from './diff-panel.js';
 import { PlanPanel } from './plan-panel.js';
+import { ExportForm } from './export-form.js';
 import { GeneratePanel } from './generate-panel.js';
 import { JobCancelled, JobPoller } from './job-poller.js';
 import { samplesAlong } from './geometry.js';
@@ -50,9 +51,14 @@ export class PlannerView {
         <label>${escapeHtml(t('planner.targetTo'))} <input type="number" id="target-max" min="1" step="10" value="${targetBand().max}"></label></section>
       <section id="planner-history"></section>
       <section id="planner-plan"></section>
+      <section id="planner-export"></section>
       <section id="planner-generate"></section>
       <section id="planner-diff"></section>`;
-    this.tree = new JurisdictionTree(this.jurisdictions, id => { this.jurisdictionId = id; this.panel.render(this.store.getState()); });
+    this.tree = new JurisdictionTree(this.jurisdictions, id => {
+      this.jurisdictionId = id;
+      this.panel.render(this.store.getState());
+      this.exportForm.render(id);
+    });
     this.tree.render(panel.querySelector('#planner-tree'));
     this.history = new HistoryTool(this.grids, asOf => this.onHistory(asOf));
     this.history.render(panel.querySelector('#planner-history'));
@@ -62,6 +68,8 @@ export class PlannerView {
     this.diffContainer = panel.querySelector('#planner-diff');
     this.panel = new PlanPanel(panel.querySelector('#planner-plan'), this);
     this.panel.render(this.store.getState());
+    this.exportForm = new ExportForm(panel.querySelector('#planner-export'));
+    this.exportForm.render(this.jurisdictionId);
     this.generatePanel = new GeneratePanel(panel.querySelector('#planner-generate'), this);
     this.generatePanel.render(this.store.getState());
     if (this.store.getState().diff) renderDiff(this.diffContainer, this.store.getState().diff); // back from another view

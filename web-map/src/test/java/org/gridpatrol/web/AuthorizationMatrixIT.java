@@ -77,6 +77,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
             "keyplaces", "patrolroutes");
     private long othersShare;
+    static final List<String> OGC_COLLECTIONS = List.of("jurisdictions", "grids", "blocks", "keyplaces", "households", "rentals");
 
     @Test
     void everyEndpointEveryRoleEveryReach(CapturedOutput output) throws Exception {
@@ -306,6 +307,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/plans/{id}/export", Gate.PLAN, (t, r) -> List.of(
                 new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=geojson", null),
                 new Call("GET", "/api/plans/" + plans.get(t.reach()) + "/export?format=csv&of=households", null))));
+        // register exports: the rows with personal fields inside the own township, counts per grid elsewhere (CSV: searchable text)
+        p.add(new Probe("GET /api/exports/{layer}", Gate.PERSONAL_OR_AGGREGATE, (t, r) -> List.of(
+                new Call("GET", "/api/exports/households?format=csv&jurisdiction=" + t.jurisdictionId(), null),
+                new Call("GET", "/api/exports/rentals?format=csv&jurisdiction=" + t.jurisdictionId(), null))));
         p.add(new Probe("POST /api/plans/{id}/publish", Gate.PLAN, (t, r) -> List.of(new Call("POST",
                 "/api/plans/" + plans.get(t.reach()) + "/publish", "{\"version\":-1}"))));
         p.add(new Probe("GET /api/audit", Gate.PLAN, (t, r) -> get("/api/audit?jurisdiction=" + t.jurisdictionId())));
@@ -320,6 +325,19 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
         p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
                 "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
+        // OGC API – Features (ADR 0029): aggregates only, the same for every logged-in user
+        p.add(new Probe("GET /ogc", Gate.OPEN, (t, r) -> get("/ogc")));
+        p.add(new Probe("GET /ogc/conformance", Gate.OPEN, (t, r) -> get("/ogc/conformance")));
+        p.add(new Probe("GET /ogc/api", Gate.OPEN, (t, r) -> get("/ogc/api")));
+        p.add(new Probe("GET /ogc/collections", Gate.OPEN, (t, r) -> get("/ogc/collections")));
+        p.add(new Probe("GET /ogc/collections/{collectionId}", Gate.OPEN, (t, r) -> get("/ogc/collections/households")));
+        p.add(new Probe("GET /ogc/collections/{collectionId}/items", Gate.OPEN, (t, r) -> OGC_COLLECTIONS.stream()
+                .map(c -> new Call("GET", "/ogc/collections/" + c + "/items?limit=1000&bbox=" + t.bbox(), null)).toList()));
+        p.add(new Probe("GET /ogc/collections/{collectionId}/items/{featureId}", Gate.OPEN, (t, r) -> List.of(
+                new Call("GET", "/ogc/collections/grids/items/" + t.gridId(), null),
+                new Call("GET", "/ogc/collections/blocks/items/" + t.blockId(), null),
+                new Call("GET", "/ogc/collections/households/items/" + t.gridId(), null),
+                new Call("GET", "/ogc/collections/rentals/items/" + t.gridId(), null))));
         for (String shared : List.of("info", "grids", "jurisdictions", "annotations", "routes")) {
             p.add(new Probe("GET /api/shared/" + shared, Gate.TOKEN_ONLY, (t, r) -> get("/api/shared/" + shared)));
         }

@@ -43,4 +43,40 @@ class LauncherCommandTest {
         assertThat(LauncherCommand.parse(new String[0]).name()).isEqualTo("help");
         assertThat(LauncherCommand.USAGE).contains("demo", "serve", "import-osm", "test");
     }
+
+    @Test
+    void anAreaOfOnesOwnBecomesAreaProperties() {
+        String osm = "../data/sample/monaco.osm.gz";
+        String boundaries = "src/test/resources/monaco/monaco-boundaries.geojson";
+        LauncherCommand demo = LauncherCommand.parse(new String[] {"demo", "--osm", osm, "--boundaries=" + boundaries,
+                "--map", "name=乡镇名称", "--map=parentCode=PARENT", "--synthetic-households", "3000"});
+        assertThat(demo.springArguments()).contains("--gridpatrol.area.enabled=true",
+                "--gridpatrol.osm-file=" + java.nio.file.Path.of(osm).toAbsolutePath(),
+                "--gridpatrol.area.boundaries=" + java.nio.file.Path.of(boundaries).toAbsolutePath(),
+                "--gridpatrol.area.synthetic-households=3000",
+                "--gridpatrol.area.columns[0]=name=乡镇名称", "--gridpatrol.area.columns[1]=parentCode=PARENT");
+        // the bundled sample takes the number as its size and stays the bundled sample
+        assertThat(LauncherCommand.parse(new String[] {"demo", "--synthetic-households", "500"}).springArguments())
+                .contains("--gridpatrol.sample.households=500").doesNotContain("--gridpatrol.area.enabled=true");
+    }
+
+    @Test
+    void areaMistakesAreOneSentenceBeforeAnythingStarts() {
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--osm", "no/such/file.osm.pbf"}))
+                .hasMessageContaining("cannot read the OSM extract").hasMessageContaining("no/such/file.osm.pbf");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--osm", "pom.xml"}))
+                .hasMessageContaining("is not an OSM extract");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--osm", "../data/sample/monaco.osm.gz",
+                "--boundaries", "missing.geojson"})).hasMessageContaining("cannot read the boundaries file");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--boundaries", "pom.xml"}))
+                .hasMessageContaining("--boundaries needs --osm");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--synthetic-households", "many"}))
+                .hasMessageContaining("1 to 10000000");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--map", "name"}))
+                .hasMessageContaining("FIELD=COLUMN");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--map", "name=X"}))
+                .hasMessageContaining("--map names the columns of --boundaries");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"import-osm", "x.osm.pbf", "--osm", "y"}))
+                .hasMessageContaining("not of import-osm");
+    }
 }

@@ -271,6 +271,28 @@ class PlannerBrowserIT extends BrowserTestSupport {
     }
 
     @Test
+    void theExportFormDownloadsTheChosenLayer() throws Exception {
+        logIn("planner", "#planner");
+        WebElement township = browser.findElements(By.cssSelector("#jurisdiction-tree button[data-id]")).get(1);
+        String id = township.getAttribute("data-id");
+        township.click();
+        new Select(browser.findElement(By.id("export-layer"))).selectByValue("households");
+        new Select(browser.findElement(By.id("export-format"))).selectByValue("csv");
+        new Select(browser.findElement(By.id("export-encoding"))).selectByValue("gbk");
+        new Select(browser.findElement(By.id("export-crs"))).selectByValue("gcj02");
+        String href = browser.findElement(By.id("export-link")).getAttribute("href");
+        assertThat(href).endsWith("/api/exports/households?jurisdiction=" + id + "&format=csv&crs=gcj02&encoding=gbk");
+        new Select(browser.findElement(By.id("export-format"))).selectByValue("gpkg");
+        assertThat(browser.findElement(By.id("export-encoding")).isEnabled()).as("the encoding is for CSV only").isFalse();
+        // the link answers in the page's session: the file, named after the layer, jurisdiction and coordinates
+        String disposition = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('export-link').href).then(r => done(r.status + ' ' + r.headers.get('Content-Disposition')));");
+        assertThat(disposition).startsWith("200 ").contains(".gpkg").contains("-" + id + "-gcj02");
+        screenshot("planner-export.png");
+    }
+
+    @Test
     void aStalePlanShowsWhatChangedAndReloads() throws Exception {
         startPlan(ESCALDES);
         long planId = Long.parseLong(body("plan-id"));

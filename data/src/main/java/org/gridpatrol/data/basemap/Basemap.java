@@ -24,9 +24,12 @@ public interface Basemap {
 
     /**
      * Where the page opens, as [west, south, east, north]: the extent of the registered households,
-     * or of the townships when there are none yet.
+     * or of the townships when there are none yet, or of the roads when there are no jurisdictions.
      */
     double[] extent();
+
+    /** Whether the registers hold synthetic households or rentals (the page then says so). */
+    boolean syntheticRegisters();
 
     /** Whether any jurisdiction lies in the box: tells an empty view from a mistyped one. */
     boolean coversData(BoundingBox bbox);

@@ -69,10 +69,17 @@ final class BasemapQueries implements Basemap {
     public double[] extent() {
         return jdbc.queryOne("""
                 SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT COALESCE(
-                    (SELECT ST_Extent(geom) FROM household), (SELECT ST_Extent(geom) FROM jurisdiction)) AS e) x""",
+                    (SELECT ST_Extent(geom) FROM household), (SELECT ST_Extent(geom) FROM jurisdiction),
+                    (SELECT ST_Extent(geom) FROM osm_road)) AS e) x""",
                 Jdbc.NO_PARAMETERS,
                 rs -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)},
                 "cannot read the data extent");
+    }
+
+    @Override
+    public boolean syntheticRegisters() {
+        return jdbc.queryOne("SELECT EXISTS (SELECT 1 FROM household WHERE synthetic) OR EXISTS (SELECT 1 FROM rental_property WHERE synthetic)",
+                Jdbc.NO_PARAMETERS, rs -> rs.getBoolean(1), "cannot read the registers");
     }
 
     @Override

@@ -51,6 +51,16 @@ final class JurisdictionQueries implements Jurisdictions {
     }
 
     @Override
+    public Optional<Long> mainRoot() {
+        String sql = """
+                SELECT j.id FROM jurisdiction j
+                LEFT JOIN osm_road r ON r.geom && j.geom AND ST_Intersects(r.geom, j.geom)
+                WHERE j.level = 'county'
+                GROUP BY j.id ORDER BY count(r.id) DESC, j.id LIMIT 1""";
+        return jdbc.queryOptional(sql, Jdbc.NO_PARAMETERS, rs -> rs.getLong(1), "cannot read the jurisdictions");
+    }
+
+    @Override
     public Optional<Long> firstChildOf(long parentId) {
         return jdbc.queryOptional("SELECT id FROM jurisdiction WHERE parent_id = ? ORDER BY name, id LIMIT 1",
                 s -> s.setLong(1, parentId), rs -> rs.getLong(1), "cannot read children of jurisdiction " + parentId);

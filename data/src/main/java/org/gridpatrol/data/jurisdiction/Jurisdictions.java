@@ -20,6 +20,12 @@ public interface Jurisdictions {
     /** The id of the jurisdiction with this code, if any. */
     Optional<Long> idOfCode(String code);
 
+    /**
+     * The county-level root the data is about: the one whose area holds the most OSM roads (an
+     * extract's neighbours across its edge hold few), then the lowest id. Empty without jurisdictions.
+     */
+    Optional<Long> mainRoot();
+
     /** The first child (by name) of a jurisdiction, if it has any. */
     Optional<Long> firstChildOf(long parentId);
 

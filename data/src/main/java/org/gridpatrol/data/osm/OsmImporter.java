@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  * <p>osm2pgsql (Debian package {@code osm2pgsql}, 1.7 or later) reads the file and assembles the
  * geometries into a throw-away staging schema; everything after that runs in one transaction, so a
  * failed import leaves the previous data in place. The OSM layers are replaced; jurisdictions are
- * matched by code and updated, never deleted (grids refer to them).
+ * matched by code and updated, never deleted (grids refer to them). {@link #withoutJurisdictions()}
+ * leaves the jurisdictions to a boundaries file (ADR 0030).
  */
 public final class OsmImporter {
 
@@ -38,14 +39,28 @@ public final class OsmImporter {
 
     private final DatabaseTarget target;
     private final TownshipLevels townshipLevels;
+    private final boolean deriveJurisdictions;
 
     public OsmImporter(DatabaseTarget target) {
         this(target, TownshipLevels.DEFAULT);
     }
 
     public OsmImporter(DatabaseTarget target, TownshipLevels townshipLevels) {
+        this(target, townshipLevels, true);
+    }
+
+    private OsmImporter(DatabaseTarget target, TownshipLevels townshipLevels, boolean deriveJurisdictions) {
         this.target = target;
         this.townshipLevels = townshipLevels;
+        this.deriveJurisdictions = deriveJurisdictions;
+    }
+
+    /**
+     * The same import, but the extract's boundaries stay in {@code osm_admin_boundary} only: the
+     * jurisdictions come from elsewhere (a boundaries file), so none are derived from the extract.
+     */
+    public OsmImporter withoutJurisdictions() {
+        return new OsmImporter(target, townshipLevels, false);
     }
 
     /** Checks that {@code file} is a readable OSM extract of an accepted format, with the reason if not. */
@@ -89,7 +104,8 @@ public final class OsmImporter {
                                      long transferStart) throws SQLException {
         return Jdbc.transaction(connection, c -> {
             execute(c, loadSql("transfer.sql").replace("osm_stage.", stage + "."));
-            int jurisdictions = new JurisdictionDeriver(c, townshipLevels, stage).derive();
+            int jurisdictions = deriveJurisdictions ? new JurisdictionDeriver(c, townshipLevels, stage).derive()
+                    : new CountQuery(c).counts("jurisdiction").get("jurisdiction");
             execute(c, loadSql("key-places.sql").replace("osm_stage.", stage + "."));
             Map<String, Integer> counts = new CountQuery(c).counts("osm_road", "osm_building", "osm_admin_boundary", "key_place");
             double transferSeconds = (System.nanoTime() - transferStart) / 1e9;

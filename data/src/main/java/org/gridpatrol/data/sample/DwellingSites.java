@@ -66,6 +66,15 @@ final class DwellingSites {
         }
     }
 
+    /** Whether there is any dwelling site, i.e. whether {@link #read} would find one. */
+    static boolean any(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM (" + SQL + ") s WHERE s.weight > 0)")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     static DwellingSites read(Connection connection) throws SQLException {
         List<Site> sites = new ArrayList<>();
         WKBReader reader = new WKBReader(new GeometryFactory());

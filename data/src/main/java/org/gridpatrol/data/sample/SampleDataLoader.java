@@ -27,9 +27,12 @@ public final class SampleDataLoader {
         this.size = size;
     }
 
-    /** Loads the sample when the database holds no jurisdiction; returns what was loaded, if anything. */
+    /**
+     * Loads the sample when the database holds no jurisdiction and no extract (one loaded with
+     * {@code import-osm} is kept); returns what was loaded, if anything.
+     */
     public Optional<SampleReport> loadIfEmpty(Path osmExtract) {
-        if (hasJurisdictions()) {
+        if (hasJurisdictions() || hasOsmImport()) {
             LOG.info("Database already holds data; the sample is not loaded again");
             return Optional.empty();
         }
@@ -38,6 +41,12 @@ public final class SampleDataLoader {
 
     public SampleReport load(Path osmExtract) {
         OsmImportReport imported = new OsmImporter(target).importFile(osmExtract);
+        if (imported.jurisdictions() == 0) {
+            // an extract whose boundaries are all cut off: nothing to put registers in (ADR 0030)
+            LOG.warn("No jurisdictions in {}: no sample registers or grids. Import the boundaries with "
+                    + "./gridpatrol import FILE --kind jurisdictions, or start with --osm FILE --boundaries FILE", osmExtract.getFileName());
+            return new SampleReport(imported, 0, 0, 0, 0);
+        }
         long start = System.nanoTime();
         int grids = new Jdbc(target.dataSource()).inTransaction("generating the sample registers", connection -> {
             new SyntheticRegisterGenerator(connection, size, LocalDate.now()).generate();
@@ -50,6 +59,11 @@ public final class SampleDataLoader {
         LOG.info("Sample loaded: {} synthetic households, {} rentals, {} grids in {} s", size.households(),
                 size.rentals(), grids, String.format("%.1f", seconds));
         return report;
+    }
+
+    private boolean hasOsmImport() {
+        return new Jdbc(target.dataSource()).queryOne("SELECT EXISTS (SELECT 1 FROM osm_import)", Jdbc.NO_PARAMETERS,
+                rs -> rs.getBoolean(1), "cannot read the OSM imports");
     }
 
     private boolean hasJurisdictions() {

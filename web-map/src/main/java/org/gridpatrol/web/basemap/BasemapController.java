@@ -35,6 +35,6 @@ public class BasemapController {
 
     @GetMapping("/api/basemap/extent")
     public Map<String, Object> extent() {
-        return Map.of("bbox", basemap.extent());
+        return Map.of("bbox", basemap.extent(), "synthetic", basemap.syntheticRegisters());
     }
 }

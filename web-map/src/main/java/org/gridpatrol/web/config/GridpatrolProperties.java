@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param login    throttling of failed logins
  * @param share    shared maps
  * @param plan     planning: when grid generation runs as a job
+ * @param area     starting on an extract of one's own ({@code --osm FILE}) instead of the bundled sample
  */
 @ConfigurationProperties("gridpatrol")
 public record GridpatrolProperties(
@@ -24,7 +25,8 @@ public record GridpatrolProperties(
         @DefaultValue Sample sample,
         @DefaultValue Login login,
         @DefaultValue Share share,
-        @DefaultValue Plan plan) {
+        @DefaultValue Plan plan,
+        @DefaultValue Area area) {
 
     // Plain strings bound, paths handed out: Spring's String-to-Path conversion goes through its
     // resource loader, which refuses relative paths such as ../data.
@@ -80,5 +82,32 @@ public record GridpatrolProperties(
      *                           in the plan's jurisdiction; larger ones run as a job (202, progress, cancel)
      */
     public record Plan(@DefaultValue("5000") int generateSyncBlocks) {
+    }
+
+    /**
+     * @param enabled             the OSM extract ({@code osm-file}) is an area of one's own ({@code --osm FILE}): it is
+     *                            loaded into a database that holds none yet, with synthetic registers only when asked
+     * @param boundaries          the jurisdictions file ({@code --boundaries FILE}); empty: the extract's boundaries
+     * @param columns             {@code field=column} pairs for the boundaries file ({@code --map})
+     * @param syntheticHouseholds synthetic households to generate ({@code --synthetic-households N}); 0: none
+     */
+    public record Area(@DefaultValue("false") boolean enabled, String boundaries, java.util.List<String> columns,
+                       @DefaultValue("0") int syntheticHouseholds) {
+
+        public Path boundariesPath() {
+            return boundaries == null || boundaries.isBlank() ? null : Path.of(boundaries).toAbsolutePath().normalize();
+        }
+
+        /** {@code columns} as field → column. */
+        public java.util.Map<String, String> columnMap() {
+            java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String pair : columns == null ? java.util.List.<String>of() : columns) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    map.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                }
+            }
+            return map;
+        }
     }
 }

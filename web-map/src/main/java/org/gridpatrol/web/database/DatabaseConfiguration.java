@@ -9,11 +9,14 @@ import org.gridpatrol.data.grid.GridTeams;
 import org.gridpatrol.data.grid.Grids;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.plan.PlanDiffs;
+import org.gridpatrol.data.export.Exports;
 import org.gridpatrol.data.plan.PlanExports;
 import org.gridpatrol.data.plan.PlanPublications;
 import org.gridpatrol.data.plan.Plans;
 import org.gridpatrol.data.postgis.SchemaMigrator;
 import org.gridpatrol.data.register.Registers;
+import org.gridpatrol.data.sample.AreaLoader;
+import org.gridpatrol.data.sample.AreaSource;
 import org.gridpatrol.data.sample.SampleDataLoader;
 import org.gridpatrol.data.sample.SampleSize;
 import org.gridpatrol.data.user.UserAccounts;
@@ -28,7 +31,8 @@ import javax.sql.DataSource;
 
 /**
  * The database wiring. The data source handed to the rest of the application is ready for use:
- * migrated and, in demo mode, holding the sample. Uses {@code spring.datasource.url} (with
+ * migrated and holding the area started on ({@code --osm FILE}, {@link AreaLoader}) or, in demo mode
+ * without one, the bundled sample. Uses {@code spring.datasource.url} (with
  * {@code spring.datasource.username/password}) when set, else the local cluster of the data folder.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,12 +57,22 @@ public class DatabaseConfiguration {
         config.setMaximumPoolSize(10);
         config.setPoolName("gridpatrol");
         HikariDataSource dataSource = new HikariDataSource(config);
-        int migrations = SchemaMigrator.migrate(dataSource);
-        LOG.info("Database {} ready ({} migrations applied)", server.target(), migrations);
-        if (properties.demo().enabled()) {
-            GridpatrolProperties.Sample sample = properties.sample();
-            new SampleDataLoader(server.target(), new SampleSize(sample.households(), sample.rentals(),
-                    sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFilePath());
+        try {
+            int migrations = SchemaMigrator.migrate(dataSource);
+            LOG.info("Database {} ready ({} migrations applied)", server.target(), migrations);
+            GridpatrolProperties.Area area = properties.area();
+            if (area.enabled()) {
+                GridpatrolProperties.Sample sample = properties.sample();
+                new AreaLoader(server.target()).load(new AreaSource(properties.osmFilePath(), area.boundariesPath(),
+                        area.columnMap(), area.syntheticHouseholds(), sample.householdsPerGrid(), sample.seed()));
+            } else if (properties.demo().enabled()) {
+                GridpatrolProperties.Sample sample = properties.sample();
+                new SampleDataLoader(server.target(), new SampleSize(sample.households(), sample.rentals(),
+                        sample.householdsPerGrid(), sample.seed())).loadIfEmpty(properties.osmFilePath());
+            }
+        } catch (RuntimeException e) {
+            dataSource.close(); // its housekeeper thread would outlive the failed start
+            throw e;
         }
         return dataSource;
     }
@@ -101,6 +115,11 @@ public class DatabaseConfiguration {
     @Bean
     PlanExports planExports(DataSource dataSource) {
         return PlanExports.inPostgis(dataSource);
+    }
+
+    @Bean
+    Exports exports(DataSource dataSource) {
+        return Exports.inPostgis(dataSource);
     }
 
     @Bean

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The logins a fresh installation needs. In demo mode {@code admin}, {@code planner} (the county
- * of the sample), {@code leader} and {@code worker} (a patrol leader and a grid worker of one township) and
+ * The logins a fresh installation needs. In demo mode {@code admin}, {@code planner} (the main county
+ * of the data, {@link Jurisdictions#mainRoot()}; the whole database while there are no jurisdictions), {@code leader} and {@code worker} (a patrol leader and a grid worker of one township) and
  * {@code viewer} (read-only, the county) are set at every start to the password from
  * {@code GRIDPATROL_DEMO_PASSWORD} ({@code gridpatrol.demo.password}), or to a generated one that is printed once on the console.
  * Outside demo mode an empty user table gets an {@code admin} the same way. Only bcrypt hashes
@@ -53,7 +53,7 @@ public class DemoAccounts implements InitializingBean {
         String hash = encoder.encode(password);
         upsert("admin", hash, "admin", null);
         if (demo) {
-            Long county = jurisdictions.idOfCode("AD").orElse(null);
+            Long county = jurisdictions.mainRoot().orElse(null);
             upsert("planner", hash, "planner", county);
             Long township = county == null ? null : jurisdictions.firstChildOf(county).orElse(county);
             upsert("leader", hash, "leader", township);

@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.time.Clock;
 
 /**
- * Every API and tile path needs a login and answers 401 (problem+json) without one; pages
+ * Every API, tile and OGC API – Features path ({@code /ogc}) needs a login and answers 401 (problem+json) without one; pages
  * redirect to the bilingual login page. Health is public (status only, no details).
  * State-changing API calls from the page carry the {@code XSRF-TOKEN} cookie back as the
  * {@code X-XSRF-TOKEN} header; Basic-authenticated clients are not browsers and are exempt.
@@ -82,7 +82,8 @@ public class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/api/") || path.startsWith("/tiles/");
+            // OGC API – Features (GIS clients such as GDAL and QGIS): Basic, a 401 challenge, never the login page
+            return path.startsWith("/api/") || path.startsWith("/tiles/") || path.equals("/ogc") || path.startsWith("/ogc/");
         };
         RequestMatcher basicAuthenticated = request -> {
             String header = request.getHeader("Authorization");

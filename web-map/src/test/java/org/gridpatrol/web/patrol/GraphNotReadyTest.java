@@ -23,7 +23,7 @@ class GraphNotReadyTest {
                 new GridpatrolProperties.Sample(1, 1, 1, 1),
                 new GridpatrolProperties.Login(5, 20, java.time.Duration.ofMinutes(15)),
                 new GridpatrolProperties.Share(null, java.time.Duration.ofDays(90)),
-                new GridpatrolProperties.Plan(5000)));
+                new GridpatrolProperties.Plan(5000), new GridpatrolProperties.Area(false, null, null, 0)));
         try {
             GraphNotReadyException e = (GraphNotReadyException) org.assertj.core.api.Assertions.catchThrowable(
                     () -> PatrolRouteController.graph(graphs));

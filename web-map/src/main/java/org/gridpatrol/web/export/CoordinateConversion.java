@@ -1,0 +1,48 @@
+package org.gridpatrol.web.export;
+
+import org.gridpatrol.geo.crs.CoordinateSystem;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Moves every vertex of a WGS84 geometry into the export's coordinate system, on a copy. A polygon
+ * stays the same polygon vertex for vertex: GCJ-02's offset varies by a few metres across a county,
+ * far too little to make a valid ring invalid at the precision of the files (1e-7°).
+ */
+final class CoordinateConversion {
+
+    private final CoordinateSystem system;
+
+    /** @param system the target, {@code null} for WGS84 (geometries pass unchanged) */
+    CoordinateConversion(CoordinateSystem system) {
+        this.system = system;
+    }
+
+    Geometry apply(Geometry wgs84) {
+        if (system == null) {
+            return wgs84;
+        }
+        Geometry copy = wgs84.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                Coordinate converted = system.fromWgs84(new Coordinate(seq.getX(i), seq.getY(i)));
+                seq.setOrdinate(i, CoordinateSequence.X, converted.x);
+                seq.setOrdinate(i, CoordinateSequence.Y, converted.y);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
+    }
+}
