@@ -205,6 +205,22 @@ class JurisdictionImportIT {
     }
 
     @Test
+    void aTownshipPlannerImportsBelowTheirTownshipOnly() throws Exception {
+        assertThat(imports.run(request(ImportFiles.utf8(folder, "s1.csv", boundariesCsv("S1")), false), ImportProgress.NONE).refused()).isZero();
+        long west = (long) Sql.number(db, "SELECT id FROM jurisdiction WHERE code = 'S1-W'");
+        double midY = Math.round((minY + maxY) / 2 * 1e4) / 1e4;
+        String csv = "level,code,name,parentCode,wkt\n"
+                + "village,S1-W-2,North-west,S1-W," + q(box(minX, midY, midX(), maxY)) + "\n"
+                + "village,S1-E-1,East village,S1-E," + q(box(midX(), minY, maxX, midY)) + "\n"
+                + "county,S2,Another county,," + q(box(minX, minY, maxX, maxY)) + "\n";
+        ImportReport report = imports.run(new ImportRequest(ImportKind.JURISDICTIONS, ImportFiles.utf8(folder, "scoped.csv", csv), null,
+                Map.of(), null, null, west, false, "planner"), ImportProgress.NONE);
+        assertThat(report.inserted()).isEqualTo(1);
+        assertThat(report.problems()).extracting(RowProblem::line).containsExactly(3L, 4L);
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.reason()).contains("outside the jurisdiction you may import into"));
+    }
+
+    @Test
     void aDryRunChangesNothing() throws Exception {
         String fingerprint = "SELECT md5(string_agg(code || name || ST_AsText(geom), ',' ORDER BY code)) || (SELECT count(*) FROM block)"
                 + " || (SELECT count(*) FROM audit_event) FROM jurisdiction";
