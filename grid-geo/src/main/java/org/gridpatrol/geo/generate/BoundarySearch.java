@@ -21,8 +21,7 @@ final class BoundarySearch {
     private final Partition partition;
     private final WorkloadBand band;
     private final Runnable checkpoint;
-    private int[] parts = new int[16];
-    private double[] sharedWith = new double[16];
+    private final NeighbourParts next = new NeighbourParts();
     private int moves;
 
     BoundarySearch(Partition partition, WorkloadBand band, Runnable checkpoint) {
@@ -56,7 +55,7 @@ final class BoundarySearch {
             checkpoint.run();
             boolean moved = false;
             for (int b = 0; b < set.size() && total > EPS; b++) {
-                int count = neighbourParts(b);
+                int count = next.collect(partition, b);
                 if (count == 0) {
                     continue;
                 }
@@ -67,12 +66,12 @@ final class BoundarySearch {
                 double bestDv = 0;
                 double bestDs = 0;
                 for (int i = 0; i < count; i++) {
-                    double wq = partition.weight(parts[i]);
+                    double wq = partition.weight(next.part(i));
                     double dv = violation(wp - wb, band) + violation(wq + wb, band) - violation(wp, band) - violation(wq, band);
                     double ds = 2 * wb * (wq - wp + wb);
                     boolean improves = dv < -EPS || (dv <= EPS && ds < -EPS);
                     if (improves && (best < 0 || dv < bestDv - EPS || (dv <= bestDv + EPS && ds < bestDs))) {
-                        best = parts[i];
+                        best = next.part(i);
                         bestDv = dv;
                         bestDs = ds;
                     }
@@ -96,7 +95,7 @@ final class BoundarySearch {
             checkpoint.run();
             boolean moved = false;
             for (int b = 0; b < set.size(); b++) {
-                int count = neighbourParts(b);
+                int count = next.collect(partition, b);
                 if (count == 0) {
                     continue;
                 }
@@ -107,14 +106,14 @@ final class BoundarySearch {
                 int best = -1;
                 double bestGain = EPS;
                 for (int i = 0; i < count; i++) {
-                    double gain = sharedWith[i] - own;
+                    double gain = next.shared(i) - own;
                     if (gain <= bestGain) {
                         continue;
                     }
-                    double wq = partition.weight(parts[i]);
+                    double wq = partition.weight(next.part(i));
                     double dv = violation(wp - wb, band) + violation(wq + wb, band) - violation(wp, band) - violation(wq, band);
                     if (dv <= EPS) {
-                        best = parts[i];
+                        best = next.part(i);
                         bestGain = gain;
                     }
                 }
@@ -128,34 +127,5 @@ final class BoundarySearch {
                 return;
             }
         }
-    }
-
-    /** Fills {@link #parts} and {@link #sharedWith} with the other parts next to {@code block}; their number. */
-    private int neighbourParts(int block) {
-        BlockSet set = partition.set();
-        int[] nbr = set.neighbours(block);
-        double[] len = set.shared(block);
-        if (nbr.length > parts.length) {
-            parts = new int[nbr.length];
-            sharedWith = new double[nbr.length];
-        }
-        int own = partition.label(block);
-        int count = 0;
-        for (int k = 0; k < nbr.length; k++) {
-            int q = partition.label(nbr[k]);
-            if (q == own || q < 0) {
-                continue;
-            }
-            int i = 0;
-            while (i < count && parts[i] != q) {
-                i++;
-            }
-            if (i == count) {
-                parts[count] = q;
-                sharedWith[count++] = 0;
-            }
-            sharedWith[i] += len[k];
-        }
-        return count;
     }
 }

@@ -28,8 +28,7 @@ final class ShapeSearch {
     private final Runnable checkpoint;
     private final double[] area;
     private final double[] perimeter;
-    private int[] parts = new int[16];
-    private double[] sharedWith = new double[16];
+    private final NeighbourParts next = new NeighbourParts();
     private int moves;
 
     ShapeSearch(Partition partition, WorkloadBand band, Runnable checkpoint) {
@@ -77,7 +76,7 @@ final class ShapeSearch {
             checkpoint.run();
             boolean moved = false;
             for (int b = 0; b < set.size(); b++) {
-                int count = neighbourParts(b);
+                int count = next.collect(partition, b);
                 if (count == 0) {
                     continue;
                 }
@@ -93,8 +92,8 @@ final class ShapeSearch {
                 int best = -1;
                 double bestGain = MIN_GAIN;
                 for (int i = 0; i < count; i++) {
-                    int q = parts[i];
-                    double gain = left + polsbyPopper(area[q] + a, perimeter[q] + per - 2 * sharedWith[i])
+                    int q = next.part(i);
+                    double gain = left + polsbyPopper(area[q] + a, perimeter[q] + per - 2 * next.shared(i))
                             - polsbyPopper(area[q], perimeter[q]);
                     if (gain <= bestGain) {
                         continue;
@@ -108,11 +107,11 @@ final class ShapeSearch {
                     }
                 }
                 if (best >= 0 && partition.canLeave(b)) {
-                    int q = parts[best];
+                    int q = next.part(best);
                     area[p] = leftArea;
                     perimeter[p] = leftPerimeter;
                     area[q] += a;
-                    perimeter[q] += per - 2 * sharedWith[best];
+                    perimeter[q] += per - 2 * next.shared(best);
                     partition.assign(b, q);
                     moves++;
                     moved = true;
@@ -122,34 +121,5 @@ final class ShapeSearch {
                 return;
             }
         }
-    }
-
-    /** Fills {@link #parts} and {@link #sharedWith} with the other parts next to {@code block}; their number. */
-    private int neighbourParts(int block) {
-        BlockSet set = partition.set();
-        int[] nbr = set.neighbours(block);
-        double[] len = set.shared(block);
-        if (nbr.length > parts.length) {
-            parts = new int[nbr.length];
-            sharedWith = new double[nbr.length];
-        }
-        int own = partition.label(block);
-        int count = 0;
-        for (int k = 0; k < nbr.length; k++) {
-            int q = partition.label(nbr[k]);
-            if (q == own || q < 0) {
-                continue;
-            }
-            int i = 0;
-            while (i < count && parts[i] != q) {
-                i++;
-            }
-            if (i == count) {
-                parts[count] = q;
-                sharedWith[count++] = 0;
-            }
-            sharedWith[i] += len[k];
-        }
-        return count;
     }
 }
