@@ -1,11 +1,11 @@
 package org.gridpatrol.data.imports;
 
+import org.gridpatrol.data.postgis.Jdbc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -82,13 +82,7 @@ final class AddressPlacement {
     }
 
     private List<Long> longs(String sql) throws SQLException {
-        List<Long> result = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getLong(1));
-            }
-        }
-        return result;
+        return Jdbc.queryList(connection, sql, Jdbc.NO_PARAMETERS, rs -> rs.getLong(1));
     }
 
     private void execute(String sql) throws SQLException {

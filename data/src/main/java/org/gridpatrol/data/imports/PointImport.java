@@ -1,6 +1,7 @@
 package org.gridpatrol.data.imports;
 
 import org.gridpatrol.data.block.RegisterAssigner;
+import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -373,13 +374,7 @@ final class PointImport {
     }
 
     private List<Long> longs(String sql) throws SQLException {
-        List<Long> result = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getLong(1));
-            }
-        }
-        return result;
+        return Jdbc.queryList(connection, sql, Jdbc.NO_PARAMETERS, rs -> rs.getLong(1));
     }
 
     private void execute(String sql) throws SQLException {
