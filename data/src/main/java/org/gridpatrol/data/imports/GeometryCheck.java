@@ -2,8 +2,6 @@ package org.gridpatrol.data.imports;
 
 import org.gridpatrol.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -66,26 +64,7 @@ final class GeometryCheck {
         if (system == CoordinateSystems.WGS84) {
             return geometry;
         }
-        Geometry copy = geometry.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate c = system.toWgs84(new Coordinate(seq.getX(i), seq.getY(i)));
-                seq.setOrdinate(i, 0, c.x);
-                seq.setOrdinate(i, 1, c.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+        return system.toWgs84(geometry);
     }
 
     private static String outOfRange(Geometry g) {

@@ -1,6 +1,7 @@
 package org.gridpatrol.geo.crs;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A coordinate system of incoming or outgoing data, converting single positions to and from WGS84.
@@ -17,6 +18,16 @@ public interface CoordinateSystem {
 
     /** Converts a WGS84 position (lon, lat) to this system. */
     Coordinate fromWgs84(Coordinate wgs84);
+
+    /** Converts every vertex of a geometry of this system to WGS84, on a copy. */
+    default Geometry toWgs84(Geometry geometry) {
+        return VertexConversion.apply(geometry, this::toWgs84);
+    }
+
+    /** Converts every vertex of a WGS84 geometry to this system, on a copy. */
+    default Geometry fromWgs84(Geometry wgs84) {
+        return VertexConversion.apply(wgs84, this::fromWgs84);
+    }
 
     /**
      * The system named by {@code name}: {@code EPSG:n} or a bare EPSG number, {@code WGS84},

@@ -1,9 +1,6 @@
 package org.gridpatrol.web.export;
 
 import org.gridpatrol.geo.crs.CoordinateSystem;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -24,25 +21,6 @@ final class CoordinateConversion {
         if (system == null) {
             return wgs84;
         }
-        Geometry copy = wgs84.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate converted = system.fromWgs84(new Coordinate(seq.getX(i), seq.getY(i)));
-                seq.setOrdinate(i, CoordinateSequence.X, converted.x);
-                seq.setOrdinate(i, CoordinateSequence.Y, converted.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+        return system.fromWgs84(wgs84);
     }
 }
