@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * A start-up failure caused by the user's input or machine rather than by a bug: what is wrong and
  * what to do, one sentence each, for the launcher to print instead of a stack trace. Recognised
  * (anywhere in the cause chain): a missing or broken OSM extract or boundaries file, the data folder
- * not writable, a stale or foreign PostgreSQL lock in it, PostgreSQL/PostGIS not installed, an
- * unreachable database or wrong credentials, a port in use. Anything else is not a user mistake and
- * keeps its stack trace.
+ * not writable, the folder in use by another running gridpatrol, a foreign PostgreSQL lock in it,
+ * PostgreSQL/PostGIS not installed, an unreachable database or wrong credentials, a port in use.
+ * Anything else is not a user mistake and keeps its stack trace.
  *
  * @param problem what is wrong
  * @param action  what to do about it
@@ -85,6 +85,10 @@ record UserMistake(String problem, String action) {
     }
 
     private static UserMistake localPostgis(String first, String whole) {
+        if (first.contains("in use by another running gridpatrol")) {
+            // a live application holds the folder (a crashed one's server is recovered, ADR 0033)
+            return new UserMistake(first, "Stop that gridpatrol first, or give this one another --data-dir");
+        }
         if (whole.contains("postmaster.pid") || whole.contains("lock file")) {
             Matcher pid = LOCK_PID.matcher(whole);
             return new UserMistake("the data folder's PostgreSQL is locked"

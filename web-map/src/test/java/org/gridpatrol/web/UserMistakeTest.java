@@ -28,6 +28,14 @@ class UserMistakeTest {
     }
 
     @Test
+    void aDataFolderHeldByAnotherRunningApplicationNamesItsProcess() {
+        UserMistake mistake = of(new LocalPostgisException(
+                "the local PostGIS folder /d/postgres is in use by another running gridpatrol (process 5151)"));
+        assertThat(mistake.sentence()).contains("/d/postgres").contains("process 5151")
+                .contains("Stop that gridpatrol").contains("--data-dir").doesNotContain("postmaster.pid").doesNotContain("\n");
+    }
+
+    @Test
     void aDataFolderThatCannotBeWrittenSaysSo() {
         UserMistake mistake = of(new LocalPostgisException("cannot prepare the local PostGIS folder /proc/x/postgres: Permission denied"));
         assertThat(mistake.sentence()).contains("cannot be written").contains("--data-dir");

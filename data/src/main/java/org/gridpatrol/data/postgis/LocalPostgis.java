@@ -31,6 +31,13 @@ import java.util.stream.Stream;
  * <p>{@code initdb} refuses to run as root, so when this JVM runs as root the server binaries run
  * as the {@code postgres} OS user and the folder is handed to that user. Durability settings are
  * relaxed (fsync off): this cluster is for demos and tests, never for data of record.
+ *
+ * <p>One application at a time: a start claims the folder ({@link FolderOwnership}, an OS file lock the
+ * JVM's end releases) and is refused with a clear message while another running application holds it.
+ * Once claimed, a server still running in the folder can only be an orphan of a crash ({@code kill -9}
+ * of the JVM leaves the server running): it is stopped and started again; a lock whose process is gone
+ * is left to PostgreSQL, which clears it; a lock whose pid now belongs to another process is removed
+ * (ADR 0033).
  */
 public final class LocalPostgis implements AutoCloseable {
 
@@ -43,6 +50,7 @@ public final class LocalPostgis implements AutoCloseable {
     private final boolean asPostgresUser;
     private final int port;
     private final String password;
+    private FolderOwnership ownership;
     private boolean running;
 
     private LocalPostgis(Path folder, Path binDir, int port, String password) {
@@ -57,22 +65,37 @@ public final class LocalPostgis implements AutoCloseable {
      * Starts the cluster in {@code folder} (creating it on first use) and makes sure the
      * {@value #DATABASE} database exists.
      *
-     * @throws LocalPostgisException when PostgreSQL or PostGIS is not installed or the server fails
+     * @throws LocalPostgisException when PostgreSQL or PostGIS is not installed, another running application
+     *                               uses the folder, or the server fails
      */
     public static LocalPostgis start(Path folder) {
         Path binDir = findBinDir();
         requirePostgis(binDir);
+        FolderOwnership ownership = null;
         try {
             Files.createDirectories(folder);
             Path absolute = folder.toAbsolutePath().normalize();
+            ownership = FolderOwnership.claim(absolute);
             String password = readOrCreatePassword(absolute.resolve("db-password"));
             LocalPostgis cluster = new LocalPostgis(absolute, binDir, freePort(), password);
+            cluster.ownership = ownership;
             cluster.initialiseIfNeeded();
+            cluster.recoverFromCrash();
             cluster.startServer();
             cluster.createDatabaseIfMissing();
             return cluster;
         } catch (IOException e) {
+            release(ownership);
             throw new LocalPostgisException("cannot prepare the local PostGIS folder " + folder + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(ownership);
+            throw e;
+        }
+    }
+
+    private static void release(FolderOwnership ownership) {
+        if (ownership != null) {
+            ownership.close();
         }
     }
 
@@ -183,6 +206,36 @@ public final class LocalPostgis implements AutoCloseable {
         }
     }
 
+    /** Runs with the folder claimed: whatever still holds the server lock is no live application's. */
+    private void recoverFromCrash() throws IOException {
+        var lock = PostmasterLock.read(dataDir());
+        if (lock.isEmpty()) {
+            return;
+        }
+        long pid = lock.get().pid();
+        switch (lock.get().holder()) {
+            case NOBODY -> LOG.info("PostgreSQL lock of process {} is stale (an earlier crash); PostgreSQL clears it", pid);
+            case OTHER_PROCESS -> {
+                // PostgreSQL would take the live process for a server of this directory and refuse to start
+                LOG.warn("PostgreSQL lock names process {}, which is no longer a server of {}: removing the stale lock", pid, dataDir());
+                Files.deleteIfExists(dataDir().resolve("postmaster.pid"));
+            }
+            case SERVER_OF_THIS_DIRECTORY -> stopOrphan(pid);
+        }
+    }
+
+    private void stopOrphan(long pid) {
+        LOG.warn("A local PostGIS server (process {}) was left running by an earlier crash of gridpatrol: stopping it", pid);
+        String pgCtl = binDir.resolve("pg_ctl").toString();
+        try {
+            run(List.of(pgCtl, "-D", dataDir().toString(), "-m", "fast", "-w", "-t", "30", "stop"), true);
+        } catch (LocalPostgisException fast) {
+            // a server stuck in a long query or checkpoint: end it at once, crash recovery replays the WAL
+            LOG.warn("fast shutdown failed ({}); stopping immediately", fast.getMessage().lines().findFirst().orElse(""));
+            run(List.of(pgCtl, "-D", dataDir().toString(), "-m", "immediate", "-w", "-t", "30", "stop"), true);
+        }
+    }
+
     private void startServer() {
         // TCP on 127.0.0.1 only, no Unix socket: its path must stay under 108 bytes, which a data folder
         // deep in a build tree (or a temp dir) easily exceeds
@@ -233,8 +286,12 @@ public final class LocalPostgis implements AutoCloseable {
             return;
         }
         running = false;
-        run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), true);
-        LOG.info("Local PostGIS stopped");
+        try {
+            run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir().toString(), "-m", "fast", "-w", "stop"), true);
+            LOG.info("Local PostGIS stopped");
+        } finally {
+            release(ownership);
+        }
     }
 
     private void run(List<String> command, boolean asServerUser) {
