@@ -56,7 +56,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         /** nobody in the matrix: someone else's share */
         OTHERS_SHARE,
         /** share-token endpoints: a login is no token */
-        TOKEN_ONLY
+        TOKEN_ONLY,
+        /** someone else's personal API token: 404, as an unknown one (not told apart) */
+        OTHERS_API_TOKEN
     }
 
     /** One request; {@code form} (multipart uploads) instead of a JSON {@code body}. */
@@ -83,6 +85,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
             "keyplaces", "patrolroutes");
     private long othersShare;
+    private long othersApiToken;
     static final List<String> OGC_COLLECTIONS = List.of("jurisdictions", "grids", "blocks", "keyplaces", "households", "rentals");
 
     @Test
@@ -108,6 +111,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                     .replaceFirst("^http://localhost:\\d+", ""));
         }
         othersShare = ok(api.post("/api/shares", shareBody(fixture.targets.get(Reach.OWN)), "admin", PW), 201).get("id").asLong();
+        othersApiToken = ok(api.post("/api/tokens", "{\"name\":\"matrix: admin's\",\"scope\":\"read\"}", "admin", PW), 201)
+                .get("id").asLong();
 
         List<Probe> probes = probes();
         Set<String> documented = documentedEndpoints();
@@ -155,6 +160,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                             // allowed: past authorization (a deliberately stale version may still get 409, a snap 422)
                             case "allowed" -> call.path().startsWith("/tiles/") ? status == 200 || status == 204
                                     : status != 401 && status != 403 && status < 500;
+                            case "hidden" -> status == 404;
                             case "refused" -> status == 403 || (status == 422 && call.method().equals("POST") && call.path().startsWith("/api/households"));
                             default -> throw new IllegalStateException(expected);
                         };
@@ -233,9 +239,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
             case REGISTERS_ANYWHERE -> role.may(Role.Right.EDIT_REGISTERS);
             case SHARE -> role.may(Role.Right.SHARE);
-            case OTHERS_SHARE, TOKEN_ONLY -> false;
+            case OTHERS_SHARE, TOKEN_ONLY, OTHERS_API_TOKEN -> false;
         };
-        return allowed ? "allowed" : "refused";
+        return gate == Gate.OTHERS_API_TOKEN ? "hidden" : allowed ? "allowed" : "refused";
     }
 
     /** Rows the matrix created and nobody needs: households created by an allowed POST. */
@@ -332,6 +338,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/imports/unplaced", Gate.REGISTERS, (t, r) -> get("/api/imports/unplaced?jurisdiction=" + t.jurisdictionId())));
         p.add(new Probe("POST /api/imports/unplaced/{id}/place", Gate.REGISTERS_ANYWHERE, (t, r) -> List.of(new Call("POST",
                 "/api/imports/unplaced/0/place", "{\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
+        p.add(new Probe("POST /api/tokens", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/tokens",
+                "{\"name\":\"matrix\",\"scope\":\"read\"}"))));
+        p.add(new Probe("GET /api/tokens", Gate.OPEN, (t, r) -> get("/api/tokens")));
+        p.add(new Probe("DELETE /api/tokens/{id}", Gate.OTHERS_API_TOKEN, (t, r) -> List.of(new Call("DELETE", "/api/tokens/" + othersApiToken, null))));
         p.add(new Probe("POST /api/shares", Gate.SHARE, (t, r) -> List.of(new Call("POST", "/api/shares", shareBody(t)))));
         p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
         p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));
