@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The authorization matrix: every endpoint of the OpenAPI document × every role × the caller's own,
  * a neighbouring and an unrelated township. Asserts the status each combination gets and that the
  * known synthetic personal fields (phones, ID numbers, names from the database) appear only where
- * the role may see them: inside its own township. An endpoint added to the API without a row here
+ * the role may see them: inside its own township. Every GET is asked again with the role's read-only
+ * personal API token and must get the same status and the same personal fields. An endpoint added to the API without a row here
  * fails the test; so does a personal field in any answer or log line where it must not be.
  */
 @DemoApplicationIT
@@ -86,6 +87,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             "keyplaces", "patrolroutes");
     private long othersShare;
     private long othersApiToken;
+    /** Each role's read-only personal API token: every GET of the matrix is asked again with it. */
+    private final Map<Role, String> readTokens = new LinkedHashMap<>();
     static final List<String> OGC_COLLECTIONS = List.of("jurisdictions", "grids", "blocks", "keyplaces", "households", "rentals");
 
     @Test
@@ -111,6 +114,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                     .replaceFirst("^http://localhost:\\d+", ""));
         }
         othersShare = ok(api.post("/api/shares", shareBody(fixture.targets.get(Reach.OWN)), "admin", PW), 201).get("id").asLong();
+        for (Role role : Role.values()) {
+            readTokens.put(role, ok(api.post("/api/tokens", "{\"name\":\"matrix reader\",\"scope\":\"read\"}",
+                    fixture.users.get(role), MatrixFixture.PASSWORD), 201).get("token").asText());
+        }
         othersApiToken = ok(api.post("/api/tokens", "{\"name\":\"matrix: admin's\",\"scope\":\"read\"}", "admin", PW), 201)
                 .get("id").asLong();
 
@@ -166,6 +173,21 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                         };
                         if (!statusOk) {
                             failures.add(where + ": expected " + expected + ", got " + status + " " + abbreviate(body));
+                        }
+                        if (call.method().equals("GET") && !call.path().startsWith("/api/tokens")) {
+                            // the same GET with the role's API token: the user's rights and privacy, no more, no less
+                            HttpResponse<String> withToken = api.getWithToken(call.path(), readTokens.get(role));
+                            checked++;
+                            if (withToken.statusCode() != status) {
+                                failures.add(where + " with an API token: got " + withToken.statusCode() + ", with Basic " + status
+                                        + " " + abbreviate(withToken.body()));
+                            }
+                            foreign.stream().filter(withToken.body()::contains)
+                                    .forEach(value -> failures.add(where + " with an API token: leaks the foreign personal field " + value));
+                            if (own.stream().anyMatch(withToken.body()::contains) != ownShown) {
+                                failures.add(where + " with an API token: shows the own township's personal fields "
+                                        + (ownShown ? "not" : "though Basic does not"));
+                            }
                         }
                         cleanUp(call, response);
                     }
@@ -225,6 +247,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         // logs: no personal field and no share token in any line written during the test
         assertThat(everyPersonal).as("personal fields in the log").noneMatch(output.getAll()::contains);
         assertThat(output.getAll()).as("the share token in the log").doesNotContain(token);
+        assertThat(readTokens.values()).as("API tokens in the log").noneMatch(output.getAll()::contains);
     }
 
     private static String expectation(Gate gate, Role role, Reach reach, Call call) {
