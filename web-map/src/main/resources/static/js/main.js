@@ -31,6 +31,7 @@ async function start() {
   const me = await getJson('/api/me');
   document.getElementById('user-name').textContent = `${me.username} (${me.role})`;
   document.getElementById('logout-csrf').value = csrfToken();
+  document.getElementById('tokens-open').addEventListener('click', () => import('./tokens.js').then(m => m.openTokens()));
 
   showStatus(escapeHtml(t('app.loading')));
   const extent = await getJson('/api/basemap/extent');

@@ -29,6 +29,11 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).GET().build());
     }
 
+    /** A GET with a personal API token ({@code Authorization: Bearer}). */
+    public HttpResponse<String> getWithToken(String path, String apiToken) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + apiToken).GET().build());
+    }
+
     public HttpResponse<String> post(String path, String json, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The authorization matrix: every endpoint of the OpenAPI document × every role × the caller's own,
  * a neighbouring and an unrelated township. Asserts the status each combination gets and that the
  * known synthetic personal fields (phones, ID numbers, names from the database) appear only where
- * the role may see them: inside its own township. An endpoint added to the API without a row here
+ * the role may see them: inside its own township. Every GET is asked again with the role's read-only
+ * personal API token and must get the same status and the same personal fields. An endpoint added to the API without a row here
  * fails the test; so does a personal field in any answer or log line where it must not be.
  */
 @DemoApplicationIT
@@ -56,7 +57,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         /** nobody in the matrix: someone else's share */
         OTHERS_SHARE,
         /** share-token endpoints: a login is no token */
-        TOKEN_ONLY
+        TOKEN_ONLY,
+        /** someone else's personal API token: 404, as an unknown one (not told apart) */
+        OTHERS_API_TOKEN
     }
 
     /** One request; {@code form} (multipart uploads) instead of a JSON {@code body}. */
@@ -83,6 +86,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
             "keyplaces", "patrolroutes");
     private long othersShare;
+    private long othersApiToken;
+    /** Each role's read-only personal API token: every GET of the matrix is asked again with it. */
+    private final Map<Role, String> readTokens = new LinkedHashMap<>();
     static final List<String> OGC_COLLECTIONS = List.of("jurisdictions", "grids", "blocks", "keyplaces", "households", "rentals");
 
     @Test
@@ -108,6 +114,12 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                     .replaceFirst("^http://localhost:\\d+", ""));
         }
         othersShare = ok(api.post("/api/shares", shareBody(fixture.targets.get(Reach.OWN)), "admin", PW), 201).get("id").asLong();
+        for (Role role : Role.values()) {
+            readTokens.put(role, ok(api.post("/api/tokens", "{\"name\":\"matrix reader\",\"scope\":\"read\"}",
+                    fixture.users.get(role), MatrixFixture.PASSWORD), 201).get("token").asText());
+        }
+        othersApiToken = ok(api.post("/api/tokens", "{\"name\":\"matrix: admin's\",\"scope\":\"read\"}", "admin", PW), 201)
+                .get("id").asLong();
 
         List<Probe> probes = probes();
         Set<String> documented = documentedEndpoints();
@@ -155,11 +167,27 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                             // allowed: past authorization (a deliberately stale version may still get 409, a snap 422)
                             case "allowed" -> call.path().startsWith("/tiles/") ? status == 200 || status == 204
                                     : status != 401 && status != 403 && status < 500;
+                            case "hidden" -> status == 404;
                             case "refused" -> status == 403 || (status == 422 && call.method().equals("POST") && call.path().startsWith("/api/households"));
                             default -> throw new IllegalStateException(expected);
                         };
                         if (!statusOk) {
                             failures.add(where + ": expected " + expected + ", got " + status + " " + abbreviate(body));
+                        }
+                        if (call.method().equals("GET") && !call.path().startsWith("/api/tokens")) {
+                            // the same GET with the role's API token: the user's rights and privacy, no more, no less
+                            HttpResponse<String> withToken = api.getWithToken(call.path(), readTokens.get(role));
+                            checked++;
+                            if (withToken.statusCode() != status) {
+                                failures.add(where + " with an API token: got " + withToken.statusCode() + ", with Basic " + status
+                                        + " " + abbreviate(withToken.body()));
+                            }
+                            foreign.stream().filter(withToken.body()::contains)
+                                    .forEach(value -> failures.add(where + " with an API token: leaks the foreign personal field " + value));
+                            if (own.stream().anyMatch(withToken.body()::contains) != ownShown) {
+                                failures.add(where + " with an API token: shows the own township's personal fields "
+                                        + (ownShown ? "not" : "though Basic does not"));
+                            }
                         }
                         cleanUp(call, response);
                     }
@@ -219,6 +247,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         // logs: no personal field and no share token in any line written during the test
         assertThat(everyPersonal).as("personal fields in the log").noneMatch(output.getAll()::contains);
         assertThat(output.getAll()).as("the share token in the log").doesNotContain(token);
+        assertThat(readTokens.values()).as("API tokens in the log").noneMatch(output.getAll()::contains);
     }
 
     private static String expectation(Gate gate, Role role, Reach reach, Call call) {
@@ -233,9 +262,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
             case REGISTERS_ANYWHERE -> role.may(Role.Right.EDIT_REGISTERS);
             case SHARE -> role.may(Role.Right.SHARE);
-            case OTHERS_SHARE, TOKEN_ONLY -> false;
+            case OTHERS_SHARE, TOKEN_ONLY, OTHERS_API_TOKEN -> false;
         };
-        return allowed ? "allowed" : "refused";
+        return gate == Gate.OTHERS_API_TOKEN ? "hidden" : allowed ? "allowed" : "refused";
     }
 
     /** Rows the matrix created and nobody needs: households created by an allowed POST. */
@@ -332,6 +361,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/imports/unplaced", Gate.REGISTERS, (t, r) -> get("/api/imports/unplaced?jurisdiction=" + t.jurisdictionId())));
         p.add(new Probe("POST /api/imports/unplaced/{id}/place", Gate.REGISTERS_ANYWHERE, (t, r) -> List.of(new Call("POST",
                 "/api/imports/unplaced/0/place", "{\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
+        p.add(new Probe("POST /api/tokens", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/tokens",
+                "{\"name\":\"matrix\",\"scope\":\"read\"}"))));
+        p.add(new Probe("GET /api/tokens", Gate.OPEN, (t, r) -> get("/api/tokens")));
+        p.add(new Probe("DELETE /api/tokens/{id}", Gate.OTHERS_API_TOKEN, (t, r) -> List.of(new Call("DELETE", "/api/tokens/" + othersApiToken, null))));
         p.add(new Probe("POST /api/shares", Gate.SHARE, (t, r) -> List.of(new Call("POST", "/api/shares", shareBody(t)))));
         p.add(new Probe("GET /api/shares", Gate.SHARE, (t, r) -> get("/api/shares")));
         p.add(new Probe("DELETE /api/shares/{id}", Gate.OTHERS_SHARE, (t, r) -> List.of(new Call("DELETE", "/api/shares/" + othersShare, null))));

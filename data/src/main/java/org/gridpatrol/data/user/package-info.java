@@ -1,2 +1,2 @@
-/** User accounts: roles, the jurisdiction each may see in full, bcrypt password hashes. */
+/** User accounts: roles, the jurisdiction each may see in full, bcrypt password hashes; personal API tokens (SHA-256 only). */
 package org.gridpatrol.data.user;

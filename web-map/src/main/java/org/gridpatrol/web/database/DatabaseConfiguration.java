@@ -146,4 +146,9 @@ public class DatabaseConfiguration {
     UserAccounts userAccounts(DataSource dataSource) {
         return UserAccounts.inPostgis(dataSource);
     }
+
+    @Bean
+    org.gridpatrol.data.user.ApiTokens apiTokens(DataSource dataSource) {
+        return org.gridpatrol.data.user.ApiTokens.inPostgis(dataSource);
+    }
 }

@@ -1,5 +1,6 @@
 package org.gridpatrol.web.security;
 
+import org.gridpatrol.data.user.ApiTokens;
 import org.gridpatrol.web.config.GridpatrolProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -18,12 +18,15 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Every API, tile and OGC API – Features path ({@code /ogc}) needs a login and answers 401 (problem+json) without one; pages
  * redirect to the bilingual login page. Health is public (status only, no details).
  * State-changing API calls from the page carry the {@code XSRF-TOKEN} cookie back as the
  * {@code X-XSRF-TOKEN} header; Basic-authenticated clients are not browsers and are exempt.
+ * Scripts and GIS clients may send a personal API token instead ({@code Authorization: Bearer gpt_…},
+ * {@link ApiTokenAuthenticationFilter}), also exempt from the CSRF check.
  * Failed logins are throttled ({@link LoginThrottleFilter}); sessions expire after
  * {@code server.servlet.session.timeout} (30 minutes unless configured). Shared maps
  * ({@code /share/{token}}, {@code /api/shared/**}) need no login: the share token is checked there.
@@ -79,7 +82,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle,
+                                            ApiTokenAuthenticationFilter apiTokens) throws Exception {
         RequestMatcher api = request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             // OGC API – Features (GIS clients such as GDAL and QGIS): Basic, a 401 challenge, never the login page
@@ -89,6 +93,8 @@ public class SecurityConfiguration {
             String header = request.getHeader("Authorization");
             return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
+        // personal API tokens travel in a header, never in a cookie: no CSRF risk
+        RequestMatcher bearerAuthenticated = request -> ApiTokenAuthenticationFilter.bearer(request) != null;
         // share-token calls carry their credential in a header, never in a cookie: no CSRF risk
         RequestMatcher shareToken = request -> request.getHeader("X-Share-Token") != null
                 && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/shared/");
@@ -96,6 +102,7 @@ public class SecurityConfiguration {
         RequestMatcher shareTile = request -> request.getHeader("X-Share-Token") != null
                 && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/tiles/");
         http.addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(apiTokens, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(shareTile).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login.html", "/css/**",
@@ -111,7 +118,7 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(basicAuthenticated, shareToken, request -> "/login".equals(request.getServletPath())))
+                        .ignoringRequestMatchers(basicAuthenticated, bearerAuthenticated, shareToken, request -> "/login".equals(request.getServletPath())))
                 .addFilterAfter(new CsrfCookieFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
@@ -132,8 +139,22 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).shouldObserveAuthorizations(false).build();
     }
 
+    /** bcrypt (stored as {@code {bcrypt}…}); successful checks remembered 5 minutes ({@link VerifiedPasswordCache}). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, stored as {bcrypt}…
+    VerifiedPasswordCache passwordEncoder() {
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), 10_000);
+    }
+
+    @Bean
+    ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users) {
+        return new ApiTokenAuthenticationFilter(tokens, users);
+    }
+
+    /** The token filter runs inside the security chain only, not a second time as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<ApiTokenAuthenticationFilter> apiTokenFilterRegistration(ApiTokenAuthenticationFilter filter) {
+        FilterRegistrationBean<ApiTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 }
