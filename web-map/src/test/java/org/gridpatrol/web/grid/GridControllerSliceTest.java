@@ -1,5 +1,7 @@
 package org.gridpatrol.web.grid;
 
+import org.gridpatrol.data.user.ApiTokens;
+import org.gridpatrol.web.security.AccountUserDetailsService;
 import org.gridpatrol.data.grid.Grids;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.web.security.SecurityConfiguration;
@@ -31,6 +33,12 @@ class GridControllerSliceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+
+    /** The security chain's Bearer filter needs these; requests here carry no token. */
+    @MockitoBean
+    ApiTokens apiTokens;
+    @MockitoBean
+    AccountUserDetailsService accountUserDetailsService;
 
     @MockitoBean
     Grids grids;

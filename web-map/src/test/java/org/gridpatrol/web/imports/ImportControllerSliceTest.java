@@ -1,5 +1,7 @@
 package org.gridpatrol.web.imports;
 
+import org.gridpatrol.data.user.ApiTokens;
+import org.gridpatrol.web.security.AccountUserDetailsService;
 import org.gridpatrol.data.imports.ImportFileException;
 import org.gridpatrol.data.imports.ImportKind;
 import org.gridpatrol.data.imports.ImportPreview;
@@ -80,6 +82,12 @@ class ImportControllerSliceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    /** The security chain's Bearer filter needs these; requests here carry no token. */
+    @MockitoBean
+    ApiTokens apiTokens;
+    @MockitoBean
+    AccountUserDetailsService accountUserDetailsService;
+
     @MockitoBean
     Imports imports;
     @MockitoBean

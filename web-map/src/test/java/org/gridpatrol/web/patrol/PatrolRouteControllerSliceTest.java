@@ -1,5 +1,7 @@
 package org.gridpatrol.web.patrol;
 
+import org.gridpatrol.data.user.ApiTokens;
+import org.gridpatrol.web.security.AccountUserDetailsService;
 import org.gridpatrol.data.patrol.Checkpoints;
 import org.gridpatrol.data.patrol.PatrolRoutes;
 import org.gridpatrol.data.patrol.ServiceAreas;
@@ -54,6 +56,12 @@ class PatrolRouteControllerSliceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+
+    /** The security chain's Bearer filter needs these; requests here carry no token. */
+    @MockitoBean
+    ApiTokens apiTokens;
+    @MockitoBean
+    AccountUserDetailsService accountUserDetailsService;
 
     @MockitoBean
     RoutingGraphService graphs;

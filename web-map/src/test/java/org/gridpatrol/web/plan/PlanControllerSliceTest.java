@@ -1,5 +1,7 @@
 package org.gridpatrol.web.plan;
 
+import org.gridpatrol.data.user.ApiTokens;
+import org.gridpatrol.web.security.AccountUserDetailsService;
 import org.gridpatrol.data.jurisdiction.Jurisdictions;
 import org.gridpatrol.data.plan.PlanDiffs;
 import org.gridpatrol.data.plan.PlanExports;
@@ -60,6 +62,12 @@ class PlanControllerSliceTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+
+    /** The security chain's Bearer filter needs these; requests here carry no token. */
+    @MockitoBean
+    ApiTokens apiTokens;
+    @MockitoBean
+    AccountUserDetailsService accountUserDetailsService;
 
     @MockitoBean
     Plans plans;
