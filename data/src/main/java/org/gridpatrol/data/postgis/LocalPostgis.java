@@ -108,6 +108,16 @@ public final class LocalPostgis implements AutoCloseable {
         return folder;
     }
 
+    /** The folder of this cluster's server binaries; its client tools (pg_dump, pg_restore) match the server's major. */
+    public Path binDir() {
+        return binDir;
+    }
+
+    /** The newest installed PostgreSQL's binaries (or {@code GRIDPATROL_PG_BIN}): the client tools for a database of record. */
+    public static Path installedBinDir() {
+        return findBinDir();
+    }
+
     static Path findBinDir() {
         String configured = System.getenv("GRIDPATROL_PG_BIN");
         if (configured != null && !configured.isBlank()) {
