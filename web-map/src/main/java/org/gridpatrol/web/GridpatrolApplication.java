@@ -6,7 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm}, {@code import} and
+ * Entry point behind {@code ./gridpatrol}: {@code demo}, {@code serve}, {@code import-osm}, {@code import},
+ * {@code backup}, {@code restore} and
  * {@code help} (see {@link LauncherCommand}). Only wiring lives in this module.
  */
 @SpringBootApplication
@@ -29,6 +30,7 @@ public class GridpatrolApplication {
             case "help" -> System.out.println(LauncherCommand.USAGE);
             case "import-osm" -> System.exit(OsmImportCommand.run(command));
             case "import" -> System.exit(ImportCommand.run(command));
+            case "backup", "restore" -> System.exit(BackupCommand.run(command));
             default -> SpringApplication.run(GridpatrolApplication.class, command.springArguments());
         }
     }

@@ -37,6 +37,12 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
                                                     Shapefile, KML); KIND: jurisdictions, grids, households,
                                                     rentals, keyplaces, addresses; CRS: WGS84, CGCS2000, GCJ-02,
                                                     BD-09, EPSG:n; prints the report (exit 0: all rows fine)
+              backup FILE [--force] [--db JDBC_URL] [--data-dir DIR]
+                                                    write the whole database to FILE (pg_dump custom format);
+                                                    --force overwrites an existing FILE
+              restore FILE [--force] [--db JDBC_URL] [--data-dir DIR]
+                                                    replace the database with a backup (then migrated to this
+                                                    version); --force when the database holds data
               test                                  install what the tests need, then run ./mvnw -B verify
               bench NAME [ARGS]                     build and run a benchmark (bench/target/gridpatrol-bench.jar)
               help                                  this text
@@ -46,7 +52,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
               JAVA_OPTS                  JVM options (default -Xmx1g)
             """;
 
-    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "import", "help");
+    private static final Set<String> COMMANDS = Set.of("demo", "serve", "import-osm", "import", "backup", "restore", "help");
     private static final Set<String> OPTIONS = Set.of("--port", "--data-dir", "--db", "--osm", "--boundaries",
             "--synthetic-households", "--kind", "--crs", "--encoding", "--jurisdiction");
     /** Column mapping: import's own option, or demo/serve's for the boundaries file (passed to Spring). */
@@ -54,7 +60,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
     /** Options that may be given more than once; their values are kept in order ({@link #values}). */
     private static final Set<String> REPEATED = Set.of(MAP);
     /** Options without a value. */
-    private static final Set<String> FLAGS = Set.of("--dry-run");
+    private static final Set<String> FLAGS = Set.of("--dry-run", "--force");
     /** Joins a repeated option's values: no command-line argument can hold it. */
     private static final String SEPARATOR = "\u0000";
 
@@ -128,6 +134,13 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
         if (name.equals("import") && (arguments.size() != 1 || !options.containsKey("--kind"))) {
             throw new IllegalArgumentException("import needs one FILE and --kind KIND, e.g. ./gridpatrol import households.csv --kind households");
         }
+        boolean backupOrRestore = name.equals("backup") || name.equals("restore");
+        if (backupOrRestore && arguments.size() != 1) {
+            throw new IllegalArgumentException(name + " needs exactly one FILE, e.g. ./gridpatrol " + name + " gridpatrol.dump");
+        }
+        if (!backupOrRestore && options.containsKey("--force")) {
+            throw new IllegalArgumentException("--force is an option of backup and restore, not of " + name);
+        }
         if (!name.equals("import")) {
             // --map is not in this list: demo --boundaries maps columns with it too
             for (String option : List.of("--kind", "--crs", "--encoding", "--jurisdiction", "--dry-run")) {
@@ -136,7 +149,7 @@ public record LauncherCommand(String name, Map<String, String> options, List<Str
                 }
             }
         }
-        if (!name.equals("import-osm") && !name.equals("import") && !arguments.isEmpty()) {
+        if (!name.equals("import-osm") && !name.equals("import") && !backupOrRestore && !arguments.isEmpty()) {
             throw new IllegalArgumentException("unexpected argument '" + arguments.get(0) + "' for " + name);
         }
     }

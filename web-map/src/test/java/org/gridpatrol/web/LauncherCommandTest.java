@@ -50,6 +50,20 @@ class LauncherCommandTest {
     }
 
     @Test
+    void backupAndRestoreTakeOneFileAndForce() {
+        LauncherCommand backup = LauncherCommand.parse(new String[] {"backup", "gp.dump", "--force", "--data-dir", "/tmp/d"});
+        assertThat(backup.arguments()).containsExactly("gp.dump");
+        assertThat(backup.options()).containsEntry("--force", "true").containsEntry("--data-dir", "/tmp/d");
+        assertThat(LauncherCommand.parse(new String[] {"restore", "gp.dump", "--db", "jdbc:postgresql://db/gp"}).options())
+                .containsEntry("--db", "jdbc:postgresql://db/gp").doesNotContainKey("--force");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"restore"})).hasMessageContaining("exactly one FILE");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"backup", "a.dump", "b.dump"})).hasMessageContaining("exactly one FILE");
+        assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"demo", "--force"}))
+                .hasMessageContaining("--force is an option of backup and restore");
+        assertThat(LauncherCommand.USAGE).contains("backup FILE").contains("restore FILE");
+    }
+
+    @Test
     void benchmarksAreNotPartOfTheApplication() {
         // ./gridpatrol bench runs bench/target/gridpatrol-bench.jar; the application jar does not know the command
         assertThatThrownBy(() -> LauncherCommand.parse(new String[] {"bench", "tsp"})).hasMessageContaining("unknown command 'bench'");

@@ -35,6 +35,11 @@ public final class DatabaseServer implements AutoCloseable {
         return target;
     }
 
+    /** The PostgreSQL client programs to use on it: the local cluster's own, else the newest installed. */
+    public Path clientBinDir() {
+        return local != null ? local.binDir() : LocalPostgis.installedBinDir();
+    }
+
     public boolean isLocal() {
         return local != null;
     }
