@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Backs up a whole gridpatrol database into one {@code pg_dump -Fc} archive and restores one,
@@ -74,14 +76,10 @@ public final class DatabaseBackup {
         requireArchive(absolute);
         String name = target.database();
         boolean exists = databaseExists(name);
-        if (exists && !force) {
-            int tables = tablesWithRows(target);
-            if (tables > 0) {
-                throw new BackupException("the database " + name + " holds data (" + tables
-                        + " tables with rows); add --force to replace it with the backup");
-            }
-        }
         String fresh = withSuffix(name, "_restoring");
+        if (exists && !force) {
+            requireNoData(name, fresh);
+        }
         execute("DROP DATABASE IF EXISTS " + quote(fresh));
         execute("CREATE DATABASE " + quote(fresh));
         DatabaseTarget restoring = target.withDatabase(fresh);
@@ -97,9 +95,37 @@ public final class DatabaseBackup {
             throw new BackupException("the backup cannot be brought up to date (" + e.getMessage()
                     + "); the database " + name + " was not changed", e);
         }
-        int tables = tablesWithRows(restoring);
+        int tables = tablesWithRows(restoring).size();
         swap(name, fresh, exists);
         return new RestoreReport(tables, migrations, seconds(start));
+    }
+
+    /**
+     * Refuses when the database holds more than the migrations put into an empty one (their seed
+     * rows, e.g. the data version counters): that baseline is measured on a freshly migrated
+     * scratch database, so no table names are assumed here.
+     */
+    private void requireNoData(String name, String scratch) {
+        Set<String> withRows = tablesWithRows(target);
+        if (withRows.isEmpty()) {
+            return;
+        }
+        execute("DROP DATABASE IF EXISTS " + quote(scratch));
+        execute("CREATE DATABASE " + quote(scratch));
+        Set<String> seeded;
+        try {
+            DatabaseTarget empty = target.withDatabase(scratch);
+            SchemaMigrator.migrate(empty.dataSource());
+            seeded = tablesWithRows(empty);
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + quote(scratch));
+        }
+        Set<String> data = new TreeSet<>(withRows);
+        data.removeAll(seeded);
+        if (!data.isEmpty()) {
+            throw new BackupException("the database " + name + " holds data (" + data.size() + " tables with rows, e.g. "
+                    + data.iterator().next() + "); add --force to replace it with the backup");
+        }
     }
 
     private void requireArchive(Path file) {
@@ -146,7 +172,7 @@ public final class DatabaseBackup {
     }
 
     /** Tables of the application (not Flyway's history, not PostGIS's reference table) holding at least one row. */
-    static int tablesWithRows(DatabaseTarget database) {
+    static Set<String> tablesWithRows(DatabaseTarget database) {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT format('%I.%I', schemaname, tablename) FROM pg_tables"
@@ -156,11 +182,13 @@ public final class DatabaseBackup {
                     tables.add(rs.getString(1));
                 }
             }
-            int withRows = 0;
+            Set<String> withRows = new TreeSet<>();
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
                     rs.next();
-                    withRows += rs.getBoolean(1) ? 1 : 0;
+                    if (rs.getBoolean(1)) {
+                        withRows.add(table);
+                    }
                 }
             }
             return withRows;

@@ -93,8 +93,12 @@ class DatabaseBackupIT {
 
         assertThat(restored.migrationsApplied()).isPositive();
         assertThat(query(empty, "SELECT name FROM jurisdiction")).isEqualTo("Old county");
+        DatabaseTarget migratedEmpty = TestDatabases.freshMigrated(DatabaseBackupIT.class);
         assertThat(query(empty, "SELECT max(version::int)::text FROM flyway_schema_history"))
-                .isEqualTo(query(TestDatabases.freshMigrated(DatabaseBackupIT.class), "SELECT max(version::int)::text FROM flyway_schema_history"));
+                .isEqualTo(query(migratedEmpty, "SELECT max(version::int)::text FROM flyway_schema_history"));
+        // the migrations' own seed rows (data version counters) are not data: no --force needed
+        new DatabaseBackup(migratedEmpty, LocalPostgis.installedBinDir()).restore(file, false);
+        assertThat(query(migratedEmpty, "SELECT name FROM jurisdiction")).isEqualTo("Old county");
     }
 
     @Test
