@@ -102,6 +102,21 @@ class DatabaseBackupIT {
     }
 
     @Test
+    void restoreCreatesADatabaseThatDoesNotExistYet(@TempDir Path dir) throws Exception {
+        DatabaseTarget db = TestDatabases.freshMigrated(DatabaseBackupIT.class);
+        load(db);
+        Map<String, String> before = snapshot(db);
+        Path file = dir.resolve("gp.dump");
+        new DatabaseBackup(db, LocalPostgis.installedBinDir()).backup(file, false);
+        DatabaseTarget absent = db.withDatabase("it_databasebackupit_absent");
+        execute(db.withDatabase("postgres"), "DROP DATABASE IF EXISTS it_databasebackupit_absent");
+
+        new DatabaseBackup(absent, LocalPostgis.installedBinDir()).restore(file, false);
+
+        assertThat(snapshot(absent)).isEqualTo(before);
+    }
+
+    @Test
     void userMistakesAreRefusedInOneSentence(@TempDir Path dir) throws IOException {
         DatabaseTarget db = TestDatabases.freshMigrated(DatabaseBackupIT.class);
         DatabaseBackup backup = new DatabaseBackup(db, LocalPostgis.installedBinDir());
