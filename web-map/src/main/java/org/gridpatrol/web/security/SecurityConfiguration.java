@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
@@ -22,7 +23,7 @@ import java.time.Duration;
 
 /**
  * Every API, tile and OGC API – Features path ({@code /ogc}) needs a login and answers 401 (problem+json) without one; pages
- * redirect to the bilingual login page. Health is public (status only, no details).
+ * redirect to the bilingual login page. Health is public (status only; components and details for admins).
  * State-changing API calls from the page carry the {@code XSRF-TOKEN} cookie back as the
  * {@code X-XSRF-TOKEN} header; Basic-authenticated clients are not browsers and are exempt.
  * Scripts and GIS clients may send a personal API token instead ({@code Authorization: Bearer gpt_…},
@@ -126,6 +127,12 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
                                 request -> true));
         return http.build();
+    }
+
+    /** Firewall refusals ({@code StrictHttpFirewall}) as 400 problem+json; Spring Security picks this bean up. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new ProblemRequestRejectedHandler();
     }
 
     /**
