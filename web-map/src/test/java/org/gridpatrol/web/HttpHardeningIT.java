@@ -95,4 +95,20 @@ class HttpHardeningIT extends ApiTestSupport {
         assertThat(admin.get("components").get("db").get("details")).isNotNull();
         assertThat(admin.get("components").get("routing").get("status").asText()).isEqualTo("UP");
     }
+
+    @Test
+    void thePagesCarryARestrictiveContentSecurityPolicy() {
+        for (var response : List.of(api.get("/login.html"), api.get("/", "admin", PW), api.get("/index.html", "admin", PW),
+                api.get("/share/not-a-token"))) {
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).as(response.uri().toString()).contains("default-src 'self'").contains("script-src 'self';")
+                    .contains("object-src 'none'").doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        }
+        // no inline script left in the pages themselves (the policy would block it)
+        for (String page : List.of("/login.html", "/index.html", "/share.html")) {
+            String html = api.get(page, "admin", PW).body();
+            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+            assertThat(html).as(page).doesNotContainPattern("\\son[a-z]+=");
+        }
+    }
 }

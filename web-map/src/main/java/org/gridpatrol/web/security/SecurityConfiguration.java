@@ -35,6 +35,16 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /**
+     * The pages' Content-Security-Policy (ADR 0035): scripts, styles, tiles and API calls from this
+     * server only, no inline script. Style attributes stay allowed ({@code style-src-attr}): Leaflet and
+     * the legends colour their swatches with them; images also from {@code data:} (Leaflet's CSS icons)
+     * and {@code blob:} (exported files, PDF previews).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self';"
+            + " worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
     LoginThrottle loginThrottle(GridpatrolProperties properties) {
         GridpatrolProperties.Login login = properties.login();
@@ -122,6 +132,7 @@ public class SecurityConfiguration {
                         .ignoringRequestMatchers(basicAuthenticated, bearerAuthenticated, shareToken, request -> "/login".equals(request.getServletPath())))
                 .addFilterAfter(new CsrfCookieFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
