@@ -47,6 +47,7 @@ abstract class BrowserTestSupport {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,860", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        PolicyViolations.recordConsole(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -57,7 +58,11 @@ abstract class BrowserTestSupport {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                PolicyViolations.assertNone(browser);
+            } finally {
+                browser.quit();
+            }
         }
     }
 

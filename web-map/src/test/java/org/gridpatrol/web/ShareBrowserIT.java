@@ -65,6 +65,7 @@ class ShareBrowserIT extends ApiTestSupport {
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        PolicyViolations.recordConsole(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -73,7 +74,11 @@ class ShareBrowserIT extends ApiTestSupport {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                PolicyViolations.assertNone(browser);
+            } finally {
+                browser.quit();
+            }
         }
     }
 

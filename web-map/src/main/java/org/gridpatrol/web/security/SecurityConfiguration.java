@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
@@ -22,7 +23,7 @@ import java.time.Duration;
 
 /**
  * Every API, tile and OGC API – Features path ({@code /ogc}) needs a login and answers 401 (problem+json) without one; pages
- * redirect to the bilingual login page. Health is public (status only, no details).
+ * redirect to the bilingual login page. Health is public (status only; components and details for admins).
  * State-changing API calls from the page carry the {@code XSRF-TOKEN} cookie back as the
  * {@code X-XSRF-TOKEN} header; Basic-authenticated clients are not browsers and are exempt.
  * Scripts and GIS clients may send a personal API token instead ({@code Authorization: Bearer gpt_…},
@@ -33,6 +34,16 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /**
+     * The pages' Content-Security-Policy (ADR 0035): scripts, styles, tiles and API calls from this
+     * server only, no inline script. Style attributes stay allowed ({@code style-src-attr}): Leaflet and
+     * the legends colour their swatches with them; images also from {@code data:} (Leaflet's CSS icons)
+     * and {@code blob:} (exported files, PDF previews).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self';"
+            + " worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
     LoginThrottle loginThrottle(GridpatrolProperties properties) {
@@ -121,11 +132,18 @@ public class SecurityConfiguration {
                         .ignoringRequestMatchers(basicAuthenticated, bearerAuthenticated, shareToken, request -> "/login".equals(request.getServletPath())))
                 .addFilterAfter(new CsrfCookieFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
                                 request -> true));
         return http.build();
+    }
+
+    /** Firewall refusals ({@code StrictHttpFirewall}) as 400 problem+json; Spring Security picks this bean up. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new ProblemRequestRejectedHandler();
     }
 
     /**
