@@ -1,14 +1,9 @@
 package org.gridpatrol.web.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * A personal API token: {@code gpt_} and 256 random bits from {@link SecureRandom}, Base64url
+ * A personal API token: {@code gpt_} and 256 random bits ({@link RandomSecret}), Base64url
  * without padding (47 characters). The prefix lets secret scanners and people recognise one. Only
  * its SHA-256 is stored: a slow hash is not needed for a random secret this long. The value never
  * appears in {@link #toString()} (and so in no log line).
@@ -16,7 +11,6 @@ import java.util.regex.Pattern;
 public final class ApiToken {
 
     static final String PREFIX = "gpt_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORM = Pattern.compile("gpt_[A-Za-z0-9_-]{43}");
 
     private final String value;
@@ -26,9 +20,7 @@ public final class ApiToken {
     }
 
     public static ApiToken generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new ApiToken(PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ApiToken(PREFIX + RandomSecret.generate());
     }
 
     /** Whether {@code text} has the form of a token (checked before any lookup). */
@@ -37,11 +29,7 @@ public final class ApiToken {
     }
 
     public static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return RandomSecret.sha256(token);
     }
 
     /** The secret itself, to hand to the creator once. */

@@ -1,20 +1,16 @@
 package org.gridpatrol.web.share;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import org.gridpatrol.web.security.RandomSecret;
+
 import java.util.regex.Pattern;
 
 /**
- * A share token: 256 random bits from {@link SecureRandom}, Base64url without padding (43
+ * A share token: 256 random bits ({@link RandomSecret}), Base64url without padding (43
  * characters). Only its SHA-256 is stored; a slow hash is not needed for a secret this long. The
  * value never appears in {@link #toString()} (and so in no log line).
  */
 public final class ShareToken {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final String value;
@@ -24,9 +20,7 @@ public final class ShareToken {
     }
 
     public static ShareToken generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new ShareToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new ShareToken(RandomSecret.generate());
     }
 
     /** Whether {@code text} has the form of a token (checked before any lookup). */
@@ -35,11 +29,7 @@ public final class ShareToken {
     }
 
     public static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return RandomSecret.sha256(token);
     }
 
     /** The secret itself, to hand to the creator once. */
