@@ -35,6 +35,11 @@ final class BoundarySearch {
         return workload < band.min() ? band.min() - workload : workload > band.max() ? workload - band.max() : 0;
     }
 
+    /** How moving a block of workload {@code wb} from a part of {@code wp} to one of {@code wq} changes the band violation. */
+    static double violationChange(double wp, double wq, double wb, WorkloadBand band) {
+        return violation(wp - wb, band) + violation(wq + wb, band) - violation(wp, band) - violation(wq, band);
+    }
+
     double violation() {
         double total = 0;
         for (int p = 0; p < partition.parts(); p++) {
@@ -67,7 +72,7 @@ final class BoundarySearch {
                 double bestDs = 0;
                 for (int i = 0; i < count; i++) {
                     double wq = partition.weight(next.part(i));
-                    double dv = violation(wp - wb, band) + violation(wq + wb, band) - violation(wp, band) - violation(wq, band);
+                    double dv = violationChange(wp, wq, wb, band);
                     double ds = 2 * wb * (wq - wp + wb);
                     boolean improves = dv < -EPS || (dv <= EPS && ds < -EPS);
                     if (improves && (best < 0 || dv < bestDv - EPS || (dv <= bestDv + EPS && ds < bestDs))) {
@@ -111,7 +116,7 @@ final class BoundarySearch {
                         continue;
                     }
                     double wq = partition.weight(next.part(i));
-                    double dv = violation(wp - wb, band) + violation(wq + wb, band) - violation(wp, band) - violation(wq, band);
+                    double dv = violationChange(wp, wq, wb, band);
                     if (dv <= EPS) {
                         best = next.part(i);
                         bestGain = gain;

@@ -99,8 +99,7 @@ final class ShapeSearch {
                         continue;
                     }
                     double wq = partition.weight(q);
-                    double dv = BoundarySearch.violation(wp - wb, band) + BoundarySearch.violation(wq + wb, band)
-                            - BoundarySearch.violation(wp, band) - BoundarySearch.violation(wq, band);
+                    double dv = BoundarySearch.violationChange(wp, wq, wb, band);
                     if (dv <= EPS) {
                         best = i;
                         bestGain = gain;
