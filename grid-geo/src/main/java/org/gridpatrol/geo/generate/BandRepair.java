@@ -109,8 +109,7 @@ final class BandRepair {
                 double wq = partition.weight(q);
                 double score;
                 if (mustImprove) {
-                    score = BoundarySearch.violation(wp - wb, band) + BoundarySearch.violation(wq + wb, band)
-                            - BoundarySearch.violation(wp, band) - BoundarySearch.violation(wq, band);
+                    score = BoundarySearch.violationChange(wp, wq, wb, band);
                     if (score >= -EPS) {
                         continue;
                     }
