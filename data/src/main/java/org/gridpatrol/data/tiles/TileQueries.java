@@ -57,6 +57,18 @@ public final class TileQueries {
 
     /** The tile with the version of the data it shows. */
     public Rendered render(LayerDefinition layer, TileCoord coord, LayerAccess access) {
+        return render(layer, coord, access, true);
+    }
+
+    /**
+     * {@link #render} without ever writing, for a read-only standby (ADR 0038): empty when the tile
+     * needs the grid summaries and they are stale there (only the primary can rebuild them).
+     */
+    public Optional<Rendered> renderReadOnly(LayerDefinition layer, TileCoord coord, LayerAccess access) {
+        return Optional.ofNullable(render(layer, coord, access, false));
+    }
+
+    private Rendered render(LayerDefinition layer, TileCoord coord, LayerAccess access, boolean mayRefresh) {
         if (!access.allowed()) {
             throw new IllegalStateException("tile of " + layer.name() + " asked without access: " + access.refusal());
         }
@@ -71,7 +83,7 @@ public final class TileQueries {
                 + (summaries ? ", " + TileSummaries.FRESH : "");
         return jdbc.withConnection("cannot build tile " + layer.name() + "/" + coord.z() + "/" + coord.x() + "/" + coord.y(), c -> {
             Rendered rendered = run(c, select, params, summaries);
-            if (rendered == null) {
+            if (rendered == null && mayRefresh) {
                 TileSummaries.refreshIfStale(c);
                 rendered = run(c, select, params, false);
             }

@@ -23,6 +23,7 @@ import org.gridpatrol.data.user.UserAccounts;
 import org.gridpatrol.web.config.GridpatrolProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,6 +37,7 @@ import javax.sql.DataSource;
  * {@code spring.datasource.username/password}) when set, else the local cluster of the data folder.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReplicaProperties.class)
 public class DatabaseConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
@@ -75,6 +77,16 @@ public class DatabaseConfiguration {
             throw e;
         }
         return dataSource;
+    }
+
+    /** The optional read replica (ADR 0038); without {@code gridpatrol.datasource.replica.url}, none. */
+    @Bean(destroyMethod = "close")
+    ReadReplica readReplica(ReplicaProperties replica, DatabaseServer server) {
+        if (!replica.configured()) {
+            return ReadReplica.none();
+        }
+        LOG.info("Read replica {}: tiles are read there when it has the version asked for", replica.url());
+        return ReadReplica.of(replica, server.target());
     }
 
     @Bean
@@ -150,5 +162,10 @@ public class DatabaseConfiguration {
     @Bean
     org.gridpatrol.data.user.ApiTokens apiTokens(DataSource dataSource) {
         return org.gridpatrol.data.user.ApiTokens.inPostgis(dataSource);
+    }
+
+    @Bean
+    org.gridpatrol.data.user.LoginFailures loginFailures(DataSource dataSource) {
+        return org.gridpatrol.data.user.LoginFailures.inPostgis(dataSource);
     }
 }

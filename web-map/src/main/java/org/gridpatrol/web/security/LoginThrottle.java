@@ -1,14 +1,16 @@
 package org.gridpatrol.web.security;
 
+import org.gridpatrol.data.user.LoginFailures;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per account and per client address in a sliding window. Once either count
@@ -17,12 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * with {@code Retry-After}). A successful login clears the account's failures, not the address's,
  * so one valid account cannot be used to keep guessing others from the same address.
  *
- * <p>In memory: a restart forgets the counts, and several instances count separately (ADR 0018).
- * At most {@value #MAX_KEYS} keys are kept; when full, keys whose failures have all aged out go first.
+ * <p>The failures live in a {@link LoginFailures} store: for the application's logins the database
+ * ({@code login_failure}, ADR 0037), so every instance counts every failure and a restart forgets
+ * nothing; one check is a single query of two index probes. The two-argument constructor keeps them
+ * in this process (share PINs, unit tests).
  */
 public final class LoginThrottle {
-
-    static final int MAX_KEYS = 100_000;
 
     /**
      * @param failuresPerAccount failed logins for one account within {@code window} before it is refused
@@ -41,83 +43,98 @@ public final class LoginThrottle {
         }
     }
 
+    /**
+     * The answer for one login attempt.
+     *
+     * @param refusedFor         how long logins are still refused; empty when allowed
+     * @param accountHasFailures the account had failures in the window (a success then has something to clear)
+     */
+    public record Verdict(Optional<Duration> refusedFor, boolean accountHasFailures) {
+    }
+
+    private static final int MAX_NAME = 200;
+
     private final Limits limits;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final LoginFailures failures;
 
+    /** Failures kept in this process only. */
     public LoginThrottle(Limits limits, Clock clock) {
+        this(limits, clock, new InMemoryLoginFailures());
+    }
+
+    public LoginThrottle(Limits limits, Clock clock, LoginFailures failures) {
         this.limits = limits;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /** How long logins for this account or from this address are still refused; empty when allowed. */
     public Optional<Duration> refusedFor(String account, String address) {
+        return check(account, address).refusedFor();
+    }
+
+    /** {@link #refusedFor}, and whether the account has failures to clear on success; one store round trip. */
+    public Verdict check(String account, String address) {
+        String accountKey = accountKey(account);
+        String addressKey = addressKey(address);
+        Map<String, Integer> probes = new LinkedHashMap<>();
+        if (accountKey != null) {
+            probes.put(accountKey, limits.failuresPerAccount());
+        }
+        if (addressKey != null) {
+            probes.put(addressKey, limits.failuresPerAddress());
+        }
+        if (probes.isEmpty()) {
+            return new Verdict(Optional.empty(), false);
+        }
         Instant now = clock.instant();
-        Duration a = wait(accountKey(account), limits.failuresPerAccount(), now);
-        Duration b = wait(addressKey(address), limits.failuresPerAddress(), now);
-        Duration longest = a.compareTo(b) >= 0 ? a : b;
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
+        Map<String, LoginFailures.Recent> recent = failures.recent(probes, now.minus(limits.window()));
+        Duration longest = Duration.ZERO;
+        for (LoginFailures.Recent r : recent.values()) {
+            if (r.limiting() != null) {
+                // refused until enough failures have aged out to fall below the limit
+                Duration wait = Duration.between(now, r.limiting().plus(limits.window()));
+                longest = wait.compareTo(longest) > 0 ? wait : longest;
+            }
+        }
+        LoginFailures.Recent ofAccount = accountKey == null ? null : recent.get(accountKey);
+        return new Verdict(longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest),
+                ofAccount != null && ofAccount.count() > 0);
     }
 
     public void failed(String account, String address) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_KEYS) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
+        List<String> keys = new ArrayList<>(2);
         for (String key : new String[] {accountKey(account), addressKey(address)}) {
-            if (key == null) {
-                continue;
+            if (key != null) {
+                keys.add(key);
             }
-            Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (times) {
-                prune(times, now);
-                times.addLast(now);
-            }
+        }
+        if (!keys.isEmpty()) {
+            Instant now = clock.instant();
+            failures.record(keys, now, now.minus(limits.window()));
         }
     }
 
     public void succeeded(String account) {
         String key = accountKey(account);
         if (key != null) {
-            failures.remove(key);
+            failures.forget(key);
         }
     }
 
     /** Forgets every failure (an administrator's reset; tests). */
     public void clear() {
-        failures.clear();
-    }
-
-    private Duration wait(String key, int limit, Instant now) {
-        Deque<Instant> times = key == null ? null : failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < limit) {
-                return Duration.ZERO;
-            }
-            // refused until enough failures have aged out to fall below the limit
-            Instant freed = times.stream().skip(times.size() - limit).findFirst().orElseThrow().plus(limits.window());
-            return Duration.between(now, freed);
-        }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(limits.window());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
-        }
+        failures.forgetAll();
     }
 
     private static String accountKey(String account) {
-        return account == null || account.isBlank() ? null : "account:" + account.trim().toLowerCase(Locale.ROOT);
+        if (account == null || account.isBlank()) {
+            return null;
+        }
+        String name = account.trim().toLowerCase(Locale.ROOT);
+        // no account name is this long; a longer one (a Basic header of any size) is counted by its start
+        return "account:" + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
     }
 
     private static String addressKey(String address) {

@@ -26,6 +26,12 @@ import java.util.Optional;
 public final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    /**
+     * Whether the account of the request on this thread had failures when it was checked: a success
+     * then clears them, and only then (a successful Basic request is a success event every time, and
+     * most have nothing to clear: no write per request).
+     */
+    private final ThreadLocal<Boolean> accountHadFailures = new ThreadLocal<>();
 
     public LoginThrottleFilter(LoginThrottle throttle) {
         this.throttle = throttle;
@@ -36,7 +42,8 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String account = account(request);
         if (account != null) {
-            Optional<Duration> refused = throttle.refusedFor(account, request.getRemoteAddr());
+            LoginThrottle.Verdict verdict = throttle.check(account, request.getRemoteAddr());
+            Optional<Duration> refused = verdict.refusedFor();
             if (refused.isPresent()) {
                 long seconds = Math.max(1, refused.get().toSeconds() + 1);
                 response.setStatus(429);
@@ -48,6 +55,13 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
                         + seconds + " s.\",\"retryAfterSeconds\":" + seconds + "}");
                 return;
             }
+            accountHadFailures.set(verdict.accountHasFailures());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                accountHadFailures.remove();
+            }
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -78,6 +92,9 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
+        if (Boolean.FALSE.equals(accountHadFailures.get())) {
+            return; // checked on this thread a moment ago: nothing to clear
+        }
         throttle.succeeded(event.getAuthentication().getName());
     }
 

@@ -1,7 +1,9 @@
 package org.gridpatrol.web.security;
 
 import org.gridpatrol.data.user.ApiTokens;
+import org.gridpatrol.data.user.LoginFailures;
 import org.gridpatrol.web.config.GridpatrolProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,10 +48,12 @@ public class SecurityConfiguration {
             + " worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    LoginThrottle loginThrottle(GridpatrolProperties properties) {
+    LoginThrottle loginThrottle(GridpatrolProperties properties, ObjectProvider<LoginFailures> failures) {
         GridpatrolProperties.Login login = properties.login();
+        // the database's login_failure (DatabaseConfiguration), shared by every instance (ADR 0037); in
+        // this process only where there is no database (controller slice tests)
         return new LoginThrottle(new LoginThrottle.Limits(login.failuresPerAccount(), login.failuresPerAddress(), login.window()),
-                Clock.systemUTC());
+                Clock.systemUTC(), failures.getIfAvailable(InMemoryLoginFailures::new));
     }
 
     @Bean

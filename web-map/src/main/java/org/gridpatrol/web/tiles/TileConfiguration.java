@@ -5,6 +5,7 @@ import org.gridpatrol.data.tiles.TileVersions;
 import org.gridpatrol.tiles.layer.TileLayers;
 import org.gridpatrol.tiles.zoom.GridBalance;
 import org.gridpatrol.web.config.GridpatrolProperties;
+import org.gridpatrol.web.database.ReadReplica;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -37,8 +38,12 @@ public class TileConfiguration {
     }
 
     @Bean
-    TileService tileService(TileQueries queries, TileVersions versions, TileCache cache) {
-        return new TileService(queries, versions, cache);
+    TileService tileService(TileQueries queries, TileVersions versions, TileCache cache, ReadReplica replica,
+                            TileProperties properties) {
+        // tiles are read on the replica when there is one and it has the version asked for (ADR 0038)
+        TileQueries onReplica = replica.dataSource().map(standby -> new TileQueries(standby,
+                new GridBalance(properties.gridMinHouseholds(), properties.gridMaxHouseholds()))).orElse(null);
+        return new TileService(queries, onReplica, versions, cache);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.gridpatrol.web.http.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * miss one statement builds the tile and reads the layer's current version, and a request for an
  * older version is refused (its content can no longer be built). Whenever a newer version of a
  * layer is seen, that layer's older entries are evicted and no other layer's.
+ *
+ * <p>With a read replica (ADR 0038) a tile is built there when the replica shows at least the
+ * version the request needs: the version in the URL, or for the current tile the newest version
+ * this instance has seen (and so may have told a client through TileJSON, whose versions are always
+ * read on the primary). A replica that is behind, has stale grid summaries or fails answers nothing:
+ * the primary builds the tile. After a replica failure the replica is left alone for
+ * {@link #REPLICA_PAUSE_MILLIS} ms, so a dead standby costs one connection timeout, not one per tile.
  */
 public final class TileService {
 
@@ -28,14 +37,31 @@ public final class TileService {
     public record Tile(byte[] bytes, TileCacheKey key, boolean viewerDependent) {
     }
 
+    /** What the replica did so far: tiles built there, sent to the primary for being behind, failures. */
+    public record ReplicaReads(long served, long behind, long failed) {
+    }
+
+    static final long REPLICA_PAUSE_MILLIS = 10_000;
+
     private final TileQueries queries;
+    private final TileQueries replica;
+    private final LongAdder replicaServed = new LongAdder();
+    private final LongAdder replicaBehind = new LongAdder();
+    private final LongAdder replicaFailed = new LongAdder();
+    private volatile long replicaPausedUntil;
     private final TileVersions versions;
     private final TileCache cache;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final Map<String, Long> evictedUpTo = new ConcurrentHashMap<>();
 
     public TileService(TileQueries queries, TileVersions versions, TileCache cache) {
+        this(queries, null, versions, cache);
+    }
+
+    /** @param replica tile queries on the read replica, or null for none */
+    public TileService(TileQueries queries, TileQueries replica, TileVersions versions, TileCache cache) {
         this.queries = queries;
+        this.replica = replica;
         this.versions = versions;
         this.cache = cache;
     }
@@ -72,7 +98,7 @@ public final class TileService {
             }
         }
         // one statement gives the bytes and the version they show
-        TileQueries.Rendered rendered = queries.render(layer, coord, access);
+        TileQueries.Rendered rendered = render(layer, coord, access, version != null ? version : seen.get(layer.name()));
         observe(layer.name(), rendered.version());
         if (version != null && version != rendered.version()) {
             throw new NotFoundException("version " + version + " of layer " + layer.name() + " is gone, the current one is "
@@ -81,6 +107,29 @@ public final class TileService {
         TileCacheKey key = new TileCacheKey(layer.name(), rendered.version(), coord, access.rightsClass());
         cache.put(key, rendered.bytes());
         return new Tile(rendered.bytes(), key, viewerDependent);
+    }
+
+    /** On the replica when it shows at least {@code needed} (null: any version), else on the primary. */
+    private TileQueries.Rendered render(LayerDefinition layer, TileCoord coord, LayerAccess access, Long needed) {
+        if (replica != null && System.currentTimeMillis() >= replicaPausedUntil) {
+            try {
+                Optional<TileQueries.Rendered> there = replica.renderReadOnly(layer, coord, access);
+                if (there.isPresent() && (needed == null || there.get().version() >= needed)) {
+                    replicaServed.increment();
+                    return there.get();
+                }
+                replicaBehind.increment();
+            } catch (RuntimeException unavailable) {
+                // a standby that is down, restarting or cancelling queries in conflict with replay
+                replicaFailed.increment();
+                replicaPausedUntil = System.currentTimeMillis() + REPLICA_PAUSE_MILLIS;
+            }
+        }
+        return queries.render(layer, coord, access);
+    }
+
+    public ReplicaReads replicaReads() {
+        return new ReplicaReads(replicaServed.sum(), replicaBehind.sum(), replicaFailed.sum());
     }
 
     /** Every layer's current version, evicting older entries of the layers that moved. */
