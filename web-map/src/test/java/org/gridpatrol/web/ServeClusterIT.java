@@ -164,6 +164,55 @@ class ServeClusterIT extends BrowserTestSupport {
         assertThat(countRows("SELECT count(*) FROM login_failure WHERE key = 'account:" + name + "'")).isEqualTo(5);
     }
 
+    /**
+     * What sharing costs per request (ADR 0037), printed for the ADR: a JDBC session lookup (what
+     * every request with a session cookie pays) and a throttle check (what every Basic request pays),
+     * 3 rounds of 1,000 after 200 warm-up calls. Bounded loosely: it fails only when a lookup stops
+     * being an index probe.
+     */
+    @Test
+    void aSessionLookupAndAThrottleCheckCostAnIndexProbe() {
+        org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions =
+                first.getBean(org.springframework.session.jdbc.JdbcIndexedSessionRepository.class);
+        var session = sessions.createSession();
+        session.setAttribute("probe", "x");
+        sessions.save(session);
+        org.gridpatrol.web.security.LoginThrottle throttle = first.getBean(org.gridpatrol.web.security.LoginThrottle.class);
+        throttle.failed("probe-account", "192.0.2.1");
+        for (int i = 0; i < 200; i++) {
+            assertThat(sessions.findById(session.getId())).isNotNull();
+            throttle.check("probe-account", "192.0.2.1");
+        }
+        for (int round = 1; round <= 3; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 1000; i++) {
+                sessions.findById(session.getId());
+            }
+            double lookupMicros = (System.nanoTime() - start) / 1e3 / 1000;
+            start = System.nanoTime();
+            for (int i = 0; i < 1000; i++) {
+                throttle.check("probe-account", "192.0.2.1");
+            }
+            double checkMicros = (System.nanoTime() - start) / 1e3 / 1000;
+            System.out.printf("round %d: JDBC session lookup %.0f µs, throttle check %.0f µs (load average %s)%n", round,
+                    lookupMicros, checkMicros, loadAverage());
+            assertThat(lookupMicros).isLessThan(20_000);
+            assertThat(checkMicros).isLessThan(20_000);
+        }
+        assertThat(throttle.check("probe-account", "192.0.2.1").accountHasFailures()).isTrue();
+        throttle.succeeded("probe-account");
+        assertThat(throttle.check("probe-account", "192.0.2.1").accountHasFailures()).isFalse();
+        sessions.deleteById(session.getId());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     private static long countRows(String sql) throws Exception {
         try (Connection c = record.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -34,6 +34,7 @@ public class DatabaseSessionConfiguration {
     JdbcIndexedSessionRepository jdbcSessionRepository(DataSource dataSource, Environment environment) {
         JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        repository.setConversionService(TolerantAttributeConversion.create(DatabaseSessionConfiguration.class.getClassLoader()));
         repository.setDefaultMaxInactiveInterval(
                 environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
         return repository;
