@@ -31,7 +31,8 @@ final class RoundRobinClient {
     private final List<String> bases;
     private final List<String> paths;
     private final String cookie;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1)).build();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong ok = new AtomicLong();

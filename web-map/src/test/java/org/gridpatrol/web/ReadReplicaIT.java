@@ -7,7 +7,10 @@ import org.gridpatrol.data.postgis.LocalStandby;
 import org.gridpatrol.web.tiles.TileService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,8 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are built on the standby when it has the version asked for; while its replay is paused and the
  * primary has moved on, a tile of the new version comes from the primary and shows the new data
  * (never the older data the standby still holds); once the standby has caught up, the standby
- * serves that version again. TileJSON's version is always the primary's.
+ * serves that version again. TileJSON's version is always the primary's. Then the failover of
+ * docs/operations.md: the primary stopped, the standby promoted, and the instance, whose {@code --db}
+ * names both servers with {@code targetServerType=primary}, takes writes again without a restart.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadReplicaIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +58,10 @@ class ReadReplicaIT {
         record = primary.createDatabase("record");
         standby = LocalStandby.of(primary, DIR.resolve("standby"));
         recordOnStandby = standby.target().withDatabase("record");
-        LauncherCommand command = LauncherCommand.parse(new String[] {"serve", "--db", record.jdbcUrl(),
+        // both servers: the driver connects to whichever is primary (re-checking a host's role every second)
+        String both = "jdbc:postgresql://127.0.0.1:" + record.port() + ",127.0.0.1:" + standby.target().port()
+                + "/record?targetServerType=primary&hostRecheckSeconds=1";
+        LauncherCommand command = LauncherCommand.parse(new String[] {"serve", "--db", both,
                 "--data-dir", DIR.resolve("app").toString(), "--server.port=0",
                 "--spring.datasource.username=" + record.user(), "--spring.datasource.password=" + record.password(),
                 "--gridpatrol.datasource.replica.url=" + recordOnStandby.jdbcUrl(),
@@ -71,11 +80,12 @@ class ReadReplicaIT {
             standby.close();
         }
         if (primary != null) {
-            primary.close();
+            primary.close(); // a no-op once the failover test stopped it
         }
     }
 
     @Test
+    @Order(1)
     void aTileIsNeverOlderThanTheVersionTheClientWasTold() throws Exception {
         TileService tiles = app.getBean(TileService.class);
         awaitOnStandby("SELECT count(*) FROM flyway_schema_history", 1); // the migrations have been replayed
@@ -105,11 +115,38 @@ class ReadReplicaIT {
         assertThat(tiles.replicaReads().failed()).isZero();
 
         // writes always go to the primary: the standby refuses them, the application does not notice
-        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tokens"))
-                .header("Authorization", basic()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"replica test\",\"scope\":\"read\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        assertThat(createToken()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(2)
+    void afterTheStandbyIsPromotedWritesSucceedAgainWithoutARestart() throws Exception {
+        assertThat(createToken()).isEqualTo(201);
+        long stop = System.nanoTime();
+        primary.close();
+        standby.promote();
+        assertThat(standby.inRecovery()).isFalse();
+        int status = 0;
+        for (int i = 0; i < 120 && status != 201; i++) {
+            status = createToken();
+            if (status != 201) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).as("a write through the instance after the failover").isEqualTo(201);
+        System.out.printf("failover: writes succeed again %.1f s after the primary was stopped%n", (System.nanoTime() - stop) / 1e9);
+        assertThat(tileJsonVersion()).as("the promoted server has every version").isPositive();
+    }
+
+    private static int createToken() throws Exception {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tokens"))
+                    .header("Authorization", basic()).header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(40))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"failover\",\"scope\":\"read\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static long tileJsonVersion() throws Exception {

@@ -172,9 +172,10 @@ class ServeClusterIT extends BrowserTestSupport {
      */
     @Test
     void aSessionLookupAndAThrottleCheckCostAnIndexProbe() {
-        org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions =
-                first.getBean(org.springframework.session.jdbc.JdbcIndexedSessionRepository.class);
-        var session = sessions.createSession();
+        @SuppressWarnings({"unchecked", "rawtypes"}) // its session class is not public: used through the interface
+        org.springframework.session.SessionRepository<org.springframework.session.Session> sessions =
+                (org.springframework.session.SessionRepository) first.getBean(org.springframework.session.jdbc.JdbcIndexedSessionRepository.class);
+        org.springframework.session.Session session = sessions.createSession();
         session.setAttribute("probe", "x");
         sessions.save(session);
         org.gridpatrol.web.security.LoginThrottle throttle = first.getBean(org.gridpatrol.web.security.LoginThrottle.class);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -87,6 +88,9 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
 
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureServiceExceptionEvent) {
+            return; // the account could not be looked up (database unreachable, a failover): no wrong password
+        }
         throttle.failed(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
     }
 
