@@ -141,21 +141,23 @@ final class ClusterBenchmark {
         Writer writer = new Writer(b);
         Thread writing = new Thread(writer, "writer");
         writing.start();
-        Thread.sleep(2_000);
+        writer.awaitSuccesses(3, Duration.ofSeconds(60)); // writes flow before the primary goes
         long okBefore = writer.successes();
         long stop = System.nanoTime();
+        writer.markReference(stop);
         primary.close();
         double stopped = since(stop);
         standby.promote();
         double promoted = since(stop);
-        long firstWrite = writer.awaitSuccessAfter(System.nanoTime(), Duration.ofSeconds(120));
+        long firstWrite = writer.awaitSuccessStartedAfterReference(Duration.ofSeconds(120));
         writer.stop();
         writing.join(15_000);
         boolean writesBack = firstWrite > 0;
         System.out.printf("(c) %d writes before; primary stopped in %.1f s, standby promoted at %.1f s;"
-                        + " first write through b at %s after the stop (%d writes failed meanwhile)%n",
+                        + " the first write started after the stop succeeded through b %s after the stop (%s after the promotion);"
+                        + " %d writes failed in all%n",
                 okBefore, stopped, promoted, writesBack ? String.format("%.1f s", (firstWrite - stop) / 1e9) : "NEVER (120 s)",
-                writer.failures());
+                writesBack ? String.format("%.1f s", (firstWrite - stop) / 1e9 - promoted) : "-", writer.failures());
         HttpResponse<String> meAfter = get(b, "/api/me", cookie);
         System.out.printf("(c) the session made on a before the failover, on b after it: HTTP %d%n", meAfter.statusCode());
         System.out.printf("load average at the end: %s%n", BenchStats.loadAverage());
@@ -198,7 +200,8 @@ final class ClusterBenchmark {
         private final ClusterInstance instance;
         private final String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         private volatile boolean running = true;
-        private volatile long lastSuccess;
+        private volatile long reference;
+        private long firstSuccessStartedAfter;
         private long successes;
         private long failures;
 
@@ -209,6 +212,7 @@ final class ClusterBenchmark {
         @Override
         public void run() {
             while (running) {
+                long started = System.nanoTime();
                 try {
                     HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(instance.base() + "/api/tokens"))
                             .header("Authorization", basic).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
@@ -220,7 +224,9 @@ final class ClusterBenchmark {
                                 .header("Authorization", basic).timeout(Duration.ofSeconds(30)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
                         synchronized (this) {
                             successes++;
-                            lastSuccess = System.nanoTime();
+                            if (firstSuccessStartedAfter == 0 && reference > 0 && started > reference) {
+                                firstSuccessStartedAfter = System.nanoTime();
+                            }
                             notifyAll();
                         }
                     } else {
@@ -247,13 +253,26 @@ final class ClusterBenchmark {
             return failures;
         }
 
-        /** The time (nanoTime) of the first success after {@code after}, or 0 when none came within the time. */
-        synchronized long awaitSuccessAfter(long after, Duration within) throws InterruptedException {
+        /** Marks the moment (nanoTime) from which a write must have started to count as "after". */
+        synchronized void markReference(long nanoTime) {
+            reference = nanoTime;
+            firstSuccessStartedAfter = 0;
+        }
+
+        /** When (nanoTime) the first write started after the reference succeeded, or 0 when none within the time. */
+        synchronized long awaitSuccessStartedAfterReference(Duration within) throws InterruptedException {
             long deadline = System.nanoTime() + within.toNanos();
-            while (lastSuccess <= after && System.nanoTime() < deadline) {
+            while (firstSuccessStartedAfter == 0 && System.nanoTime() < deadline) {
                 wait(200);
             }
-            return lastSuccess > after ? lastSuccess : 0;
+            return firstSuccessStartedAfter;
+        }
+
+        synchronized void awaitSuccesses(long n, Duration within) throws InterruptedException {
+            long deadline = System.nanoTime() + within.toNanos();
+            while (successes < n && System.nanoTime() < deadline) {
+                wait(200);
+            }
         }
 
         void stop() {
