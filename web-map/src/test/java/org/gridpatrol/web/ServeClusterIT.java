@@ -159,6 +159,8 @@ class ServeClusterIT extends BrowserTestSupport {
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         }
+        // a name PostgreSQL text cannot hold (NUL) is a plain failure, not a server error
+        assertThat(a.get("/api/me", "nul\u0000name", "x").statusCode()).isEqualTo(401);
         // another account is untouched, and a success clears nothing it should not
         assertThat(b.get("/api/me", "admin", DemoApplicationIT.PASSWORD).statusCode()).isEqualTo(200);
         assertThat(countRows("SELECT count(*) FROM login_failure WHERE key = 'account:" + name + "'")).isEqualTo(5);

@@ -132,12 +132,13 @@ public final class LoginThrottle {
         if (account == null || account.isBlank()) {
             return null;
         }
-        String name = account.trim().toLowerCase(Locale.ROOT);
+        // PostgreSQL text cannot hold NUL: a Basic header may carry one, and must not make the check fail
+        String name = account.trim().toLowerCase(Locale.ROOT).replace('\u0000', '\uFFFD');
         // no account name is this long; a longer one (a Basic header of any size) is counted by its start
         return "account:" + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
     }
 
     private static String addressKey(String address) {
-        return address == null || address.isBlank() ? null : "address:" + address;
+        return address == null || address.isBlank() ? null : "address:" + address.replace('\u0000', '\uFFFD');
     }
 }
