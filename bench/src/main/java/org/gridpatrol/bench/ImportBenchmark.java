@@ -115,10 +115,14 @@ final class ImportBenchmark {
                 peerRssKb = Math.max(peerRssKb, ogr.maxRssKb());
                 long t0 = System.nanoTime();
                 String placed;
+                double joinCpu;
                 try (Connection c = peerDb.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    long pid = CpuCountingDataSource.backendPid(c);
+                    long ticks = CpuCountingDataSource.ticks(pid);
                     s.execute("ANALYZE peer_household");
                     s.executeUpdate(PEER_INSERT.formatted(township));
                     peerJoinSeconds[r] = (System.nanoTime() - t0) / 1e9;
+                    joinCpu = (CpuCountingDataSource.ticks(pid) - ticks) / 100.0;
                     try (ResultSet rs = s.executeQuery("SELECT count(*), count(block_id), count(grid_id) FROM household")) {
                         rs.next();
                         placed = String.format(Locale.ROOT, "%,d households, %,d in a block, %,d in a grid", rs.getLong(1), rs.getLong(2), rs.getLong(3));
@@ -126,8 +130,9 @@ final class ImportBenchmark {
                 }
                 peerOgrSeconds[r] = ogr.seconds();
                 peerSeconds[r] = peerOgrSeconds[r] + peerJoinSeconds[r];
-                System.out.printf(Locale.ROOT, "run %d: peer ogr2ogr %.2f s + SQL assignment join %.2f s = %.2f s (ogr2ogr peak RSS %d MB): %s%n",
-                        r + 1, peerOgrSeconds[r], peerJoinSeconds[r], peerSeconds[r], ogr.maxRssKb() / 1024, placed);
+                System.out.printf(Locale.ROOT, "run %d: peer ogr2ogr %.2f s + SQL assignment join %.2f s = %.2f s (ogr2ogr peak RSS %d MB; "
+                                + "join: PostgreSQL CPU %.1f s): %s%n",
+                        r + 1, peerOgrSeconds[r], peerJoinSeconds[r], peerSeconds[r], ogr.maxRssKb() / 1024, joinCpu, placed);
 
                 if (ours && oursNote == null) {
                     DatabaseTarget oursDb = copy(cluster, template, "bench_import_ours_" + r);
@@ -135,11 +140,15 @@ final class ImportBenchmark {
                     BenchStats.resetPeakHeap();
                     long t1 = System.nanoTime();
                     StageClock stages = new StageClock(t1);
+                    CpuCountingDataSource counted = new CpuCountingDataSource(oursDb.dataSource());
+                    double jvmCpu = CpuCountingDataSource.jvmSeconds();
                     try {
-                        ImportReport report = Imports.inPostgis(oursDb.dataSource()).run(new ImportRequest(ImportKind.HOUSEHOLDS,
+                        ImportReport report = Imports.inPostgis(counted).run(new ImportRequest(ImportKind.HOUSEHOLDS,
                                 files.gbkGcj02(), "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), stages);
                         oursSeconds[r] = (System.nanoTime() - t1) / 1e9;
                         System.out.println("       ours by stage (from the progress reports): " + stages.summary(System.nanoTime()));
+                        System.out.printf(Locale.ROOT, "       ours CPU: this JVM %.1f s, PostgreSQL %.1f s%n",
+                                CpuCountingDataSource.jvmSeconds() - jvmCpu, counted.backendSeconds());
                         oursHeapMb = Math.max(oursHeapMb, BenchStats.peakHeapMb());
                         System.out.printf(Locale.ROOT, "       ours %.2f s (peak heap %d MB): %,d rows, %,d inserted, %,d refused, %,d unplaced, committed %s%n",
                                 oursSeconds[r], BenchStats.peakHeapMb(), report.rows(), report.inserted(), report.refused(),
@@ -216,10 +225,13 @@ final class ImportBenchmark {
         System.setProperty("gridpatrol.import.staged-only", "true");
         try {
             long t = System.nanoTime();
-            ImportReport report = Imports.inPostgis(db.dataSource()).run(new ImportRequest(ImportKind.HOUSEHOLDS,
+            CpuCountingDataSource counted = new CpuCountingDataSource(db.dataSource());
+            double jvmCpu = CpuCountingDataSource.jvmSeconds();
+            ImportReport report = Imports.inPostgis(counted).run(new ImportRequest(ImportKind.HOUSEHOLDS,
                     file, "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), ImportProgress.NONE);
             double seconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf(Locale.ROOT, "       ours staged only %.2f s: %,d inserted%n", seconds, report.inserted());
+            System.out.printf(Locale.ROOT, "       ours staged only %.2f s (CPU: this JVM %.1f s, PostgreSQL %.1f s): %,d inserted%n", seconds,
+                    CpuCountingDataSource.jvmSeconds() - jvmCpu, counted.backendSeconds(), report.inserted());
             return seconds;
         } finally {
             System.clearProperty("gridpatrol.import.staged-only");
