@@ -27,7 +27,8 @@ import java.util.Set;
  * county is refused with the line it repeats, the first row in file order winning ({@link #firstLine});
  * staged rows that took a door plate's position are reconciled with the copied rows afterwards
  * ({@link #settle}). Values are written as the staged insert writes them (blank counts and flags as
- * their defaults). Memory: one map entry per external id, about 120 bytes each.
+ * their defaults). Where {@link SetWiseReferences} applies, the foreign keys are checked once for the
+ * whole copy instead of once per row. Memory: one map entry per external id, about 120 bytes each.
  */
 final class DirectRows implements AutoCloseable {
 
@@ -40,10 +41,12 @@ final class DirectRows implements AutoCloseable {
     private final Set<String> keptUnplaced;
     private final Set<String> replacedUnplaced = new HashSet<>();
     private final StringBuilder hex = new StringBuilder(50);
+    private final SetWiseReferences references;
     private long copied;
     private boolean finished;
 
-    private DirectRows(Connection c, ImportKind kind, String table, List<PointColumns.Column> columns) throws SQLException {
+    private DirectRows(Connection c, ImportKind kind, String table, List<PointColumns.Column> columns, TownshipLocator townships,
+                       BlockPlacer blocks) throws SQLException {
         this.kind = kind;
         this.table = table;
         this.columns = columns;
@@ -56,6 +59,11 @@ final class DirectRows implements AutoCloseable {
         this.keptUnplaced = new HashSet<>(Jdbc.queryList(c,
                 "SELECT DISTINCT external_id FROM import_unplaced WHERE kind = ? AND external_id IS NOT NULL",
                 s -> s.setString(1, kind.label()), rs -> rs.getString(1)));
+        this.references = SetWiseReferences.prepare(c, table);
+        if (references != null) {
+            references.lockCandidates(townships.inScopeIds(), blocks.blockIds(), blocks.gridIds());
+            references.beforeCopy();
+        }
         this.writer = StageWriter.started(c, table, String.join(", ", names));
     }
 
@@ -63,9 +71,10 @@ final class DirectRows implements AutoCloseable {
      * The direct path for this import, or null when it does not apply: door plates (two keys), or a
      * stored row of the kind with an external id in one of the counties (the file may update it).
      */
-    static DirectRows open(Connection c, ImportKind kind, String table, List<PointColumns.Column> columns, Set<String> counties)
-            throws SQLException {
-        if (kind == ImportKind.ADDRESSES || Boolean.getBoolean("gridpatrol.import.staged-only")) {
+    static DirectRows open(Connection c, ImportKind kind, String table, List<PointColumns.Column> columns, TownshipLocator townships,
+                           BlockPlacer blocks) throws SQLException {
+        Set<String> counties = townships.countyCodes();
+        if (kind == ImportKind.ADDRESSES || blocks == null || Boolean.getBoolean("gridpatrol.import.staged-only")) {
             return null;
         }
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM " + table
@@ -78,7 +87,7 @@ final class DirectRows implements AutoCloseable {
                 }
             }
         }
-        return new DirectRows(c, kind, table, columns);
+        return new DirectRows(c, kind, table, columns, townships, blocks);
     }
 
     private static String key(String county, String externalId) {
@@ -119,6 +128,9 @@ final class DirectRows implements AutoCloseable {
             writer.value(block);
         }
         writer.value(grid).endRow();
+        if (references != null) {
+            references.note(township, kind == ImportKind.KEYPLACES ? null : block, grid);
+        }
         if (externalId != null && keptUnplaced.contains(externalId)) {
             replacedUnplaced.add(externalId);
         }
@@ -129,6 +141,9 @@ final class DirectRows implements AutoCloseable {
         if (!finished) {
             finished = true;
             copied = writer.finish();
+            if (references != null) {
+                references.afterCopy();
+            }
         }
         return copied;
     }

@@ -65,7 +65,7 @@ final class PointImport {
         createStage();
         String stageColumns = "line, jurisdiction_id, county_code, lon, lat, block_id, grid_id, source_address, address_norm, external_id, "
                 + columns.stream().map(PointColumns.Column::column).collect(Collectors.joining(", "));
-        direct = DirectRows.open(connection, kind, table, columns, townships.countyCodes());
+        direct = DirectRows.open(connection, kind, table, columns, townships, blocks);
         try (DirectRows copying = direct;
              StageWriter writer = direct == null ? StageWriter.started(connection, STAGE, stageColumns)
                      : StageWriter.deferred(connection, STAGE, stageColumns)) {

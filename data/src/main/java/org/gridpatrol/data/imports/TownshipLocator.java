@@ -33,6 +33,7 @@ final class TownshipLocator {
     private final STRtree tree = new STRtree();
     private final Envelope extent = new Envelope();
     private final Set<String> countyCodes = new TreeSet<>();
+    private final Set<Long> inScope = new TreeSet<>();
     private int size;
 
     TownshipLocator(Connection c, Long scope) throws SQLException {
@@ -49,6 +50,9 @@ final class TownshipLocator {
                     tree.insert(area.getEnvelopeInternal(), new Township(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
                             new IndexedPointInAreaLocator(area), area));
                     extent.expandToInclude(area.getEnvelopeInternal());
+                    if (rs.getBoolean(3)) {
+                        inScope.add(rs.getLong(1));
+                    }
                     if (rs.getString(2) != null) {
                         countyCodes.add(rs.getString(2));
                     }
@@ -63,6 +67,11 @@ final class TownshipLocator {
 
     int size() {
         return size;
+    }
+
+    /** The ids of the townships inside the import's scope (the only ones rows are written to). */
+    Set<Long> inScopeIds() {
+        return Collections.unmodifiableSet(inScope);
     }
 
     /** The county codes of all townships (every row placed by this locator gets one of them). */

@@ -92,10 +92,16 @@ class PipelinedImportIT {
         return ImportFiles.utf8(folder, "mixed-" + System.nanoTime() + ".csv", csv.toString());
     }
 
+    private static double tileVersion() throws SQLException {
+        return Sql.number(county.db, "SELECT version FROM tile_layer_version WHERE layer = 'households'");
+    }
+
     @Test
     void thePipelinedPathWritesWhatTheStagedPathWrites() throws Exception {
         Path file = mixedFile();
+        double tiles = tileVersion();
         ImportReport pipelined = run(file);
+        assertThat(tileVersion()).isGreaterThan(tiles); // the table's statement triggers fired
         String rows = Sql.string(county.db, SNAPSHOT);
         String unplaced = Sql.string(county.db, UNPLACED);
         // the rows went in file order, straight from the stream (the staged path inserts in block order)
@@ -225,5 +231,47 @@ class PipelinedImportIT {
         assertThat(dry.inserted()).isEqualTo(30_000);
         assertThat(dry.committed()).isFalse();
         assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void referencesCheckedOnceForTheCopyHoldTheForeignKeysGuarantees() throws Exception {
+        long block = (long) Sql.number(county.db, "SELECT min(id) FROM block");
+        long township = county.id("P3-W");
+        try (var c = county.db.dataSource().getConnection(); var other = county.db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            SetWiseReferences references = SetWiseReferences.prepare(c, "household");
+            assertThat(references).isNotNull();
+            references.lockCandidates(java.util.Set.of(township), java.util.Set.of(block), java.util.Set.of());
+            // a referenced block cannot go while the import runs (as with the per-row check's lock)
+            try (var s = other.createStatement()) {
+                s.execute("SET lock_timeout = '300ms'");
+                assertThatThrownBy(() -> s.execute("DELETE FROM block WHERE id = " + block))
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("55P03"));
+            }
+            // a row naming a block that is not there: let through by the copy, refused by the set-wise check
+            references.beforeCopy();
+            try (var s = c.createStatement()) {
+                s.execute("INSERT INTO household (jurisdiction_id, block_id, residents, geom) VALUES (" + township
+                        + ", -5, 1, ST_SetSRID(ST_MakePoint(7.42, 43.73), 4326))");
+            }
+            references.note(township, -5L, null);
+            assertThatThrownBy(references::afterCopy)
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
+            c.rollback();
+        }
+        // a row trigger on the table: the per-row checks stay
+        try (var c = county.db.dataSource().getConnection(); var s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("CREATE FUNCTION test_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER test_row BEFORE INSERT ON household FOR EACH ROW EXECUTE FUNCTION test_row()");
+            assertThat(SetWiseReferences.prepare(c, "household")).isNull();
+            c.rollback();
+        }
+        System.setProperty("gridpatrol.import.row-reference-checks", "true");
+        try (var c = county.db.dataSource().getConnection()) {
+            assertThat(SetWiseReferences.prepare(c, "household")).isNull();
+        } finally {
+            System.clearProperty("gridpatrol.import.row-reference-checks");
+        }
     }
 }
