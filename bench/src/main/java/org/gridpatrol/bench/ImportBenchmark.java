@@ -36,7 +36,9 @@ import java.util.Set;
  *   cannot read GBK) into PostGIS, then one SQL statement inserting them into {@code household} with
  *   their block (lowest id on shared edges, as our assignment) and grid.</li>
  * </ul>
- * Then both databases' households per block are compared. Prints the times, the ratio and memory.
+ * Then both databases' households per block are compared. Prints the times, the ratio and memory, and the
+ * CPU seconds of our JVM and of the PostgreSQL backends of our import and of the peer's join
+ * ({@link CpuCountingDataSource}): on a loaded machine they say more than the wall seconds.
  * {@code --no-ours} (or an importer that is not there yet) runs the generator and the peer alone;
  * {@code --staged-too} times ours a second time in each run with the pipelined path switched off
  * ({@code gridpatrol.import.staged-only}: every row staged, then one {@code INSERT … SELECT}), under the same load.
