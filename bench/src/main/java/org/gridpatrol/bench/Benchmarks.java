@@ -35,7 +35,7 @@ public final class Benchmarks {
                                   on the Andorra parishes and synthetic counties of the given sizes in blocks
               gcj02 [--points 1000000] [--runs 5] [--seed 1] [--gcoord DIR]
                                   GCJ-02/BD-09 conversion: throughput and round-trip error, against npm gcoord on node
-              import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours]
+              import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours] [--staged-too]
                                   our register import of a GBK/GCJ-02 CSV against ogr2ogr + the SQL assignment join
               cluster [--seconds 20] [--clients 8] [--jar APP_JAR] [--osm FILE] [--keep]
                                   a primary, a pg_basebackup standby and two application instances on loopback: a

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ./gridpatrol bench import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours]}:
+ * {@code ./gridpatrol bench import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours] [--staged-too]}:
  * issue 16's register import. The synthetic county of {@code plan-edit} (Voronoi blocks and grids over
  * 0.6° × 0.5° near Quzhou, no households) is made once in a template database; the households are
  * written as a county sends them (GBK CSV, Chinese headers, GCJ-02; {@link HouseholdCsvFiles}). Each run
@@ -36,8 +36,12 @@ import java.util.Set;
  *   cannot read GBK) into PostGIS, then one SQL statement inserting them into {@code household} with
  *   their block (lowest id on shared edges, as our assignment) and grid.</li>
  * </ul>
- * Then both databases' households per block are compared. Prints the times, the ratio and memory.
- * {@code --no-ours} (or an importer that is not there yet) runs the generator and the peer alone.
+ * Then both databases' households per block are compared. Prints the times, the ratio and memory, and the
+ * CPU seconds of our JVM and of the PostgreSQL backends of our import and of the peer's join
+ * ({@link CpuCountingDataSource}): on a loaded machine they say more than the wall seconds.
+ * {@code --no-ours} (or an importer that is not there yet) runs the generator and the peer alone;
+ * {@code --staged-too} times ours a second time in each run with the pipelined path switched off
+ * ({@code gridpatrol.import.staged-only}: every row staged, then one {@code INSERT … SELECT}), under the same load.
  */
 final class ImportBenchmark {
 
@@ -60,6 +64,7 @@ final class ImportBenchmark {
         int grids = 5_000;
         int runs = 3;
         boolean ours = true;
+        boolean stagedToo = false;
         for (int i = 0; i < arguments.size(); i++) {
             switch (arguments.get(i)) {
                 case "--households" -> households = Long.parseLong(arguments.get(++i));
@@ -67,6 +72,7 @@ final class ImportBenchmark {
                 case "--grids" -> grids = Integer.parseInt(arguments.get(++i));
                 case "--runs" -> runs = Integer.parseInt(arguments.get(++i));
                 case "--no-ours" -> ours = false;
+                case "--staged-too" -> stagedToo = true;
                 default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
             }
         }
@@ -92,6 +98,7 @@ final class ImportBenchmark {
                     files.utf8Wgs84().getFileName(), Files.size(files.utf8Wgs84()) / 1024);
 
             double[] oursSeconds = new double[runs];
+            double[] stagedSeconds = new double[runs];
             double[] peerSeconds = new double[runs];
             double[] peerOgrSeconds = new double[runs];
             double[] peerJoinSeconds = new double[runs];
@@ -110,10 +117,14 @@ final class ImportBenchmark {
                 peerRssKb = Math.max(peerRssKb, ogr.maxRssKb());
                 long t0 = System.nanoTime();
                 String placed;
+                double joinCpu;
                 try (Connection c = peerDb.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    long pid = CpuCountingDataSource.backendPid(c);
+                    long ticks = CpuCountingDataSource.ticks(pid);
                     s.execute("ANALYZE peer_household");
                     s.executeUpdate(PEER_INSERT.formatted(township));
                     peerJoinSeconds[r] = (System.nanoTime() - t0) / 1e9;
+                    joinCpu = (CpuCountingDataSource.ticks(pid) - ticks) / 100.0;
                     try (ResultSet rs = s.executeQuery("SELECT count(*), count(block_id), count(grid_id) FROM household")) {
                         rs.next();
                         placed = String.format(Locale.ROOT, "%,d households, %,d in a block, %,d in a grid", rs.getLong(1), rs.getLong(2), rs.getLong(3));
@@ -121,8 +132,9 @@ final class ImportBenchmark {
                 }
                 peerOgrSeconds[r] = ogr.seconds();
                 peerSeconds[r] = peerOgrSeconds[r] + peerJoinSeconds[r];
-                System.out.printf(Locale.ROOT, "run %d: peer ogr2ogr %.2f s + SQL assignment join %.2f s = %.2f s (ogr2ogr peak RSS %d MB): %s%n",
-                        r + 1, peerOgrSeconds[r], peerJoinSeconds[r], peerSeconds[r], ogr.maxRssKb() / 1024, placed);
+                System.out.printf(Locale.ROOT, "run %d: peer ogr2ogr %.2f s + SQL assignment join %.2f s = %.2f s (ogr2ogr peak RSS %d MB; "
+                                + "join: PostgreSQL CPU %.1f s): %s%n",
+                        r + 1, peerOgrSeconds[r], peerJoinSeconds[r], peerSeconds[r], ogr.maxRssKb() / 1024, joinCpu, placed);
 
                 if (ours && oursNote == null) {
                     DatabaseTarget oursDb = copy(cluster, template, "bench_import_ours_" + r);
@@ -130,16 +142,23 @@ final class ImportBenchmark {
                     BenchStats.resetPeakHeap();
                     long t1 = System.nanoTime();
                     StageClock stages = new StageClock(t1);
+                    CpuCountingDataSource counted = new CpuCountingDataSource(oursDb.dataSource());
+                    double jvmCpu = CpuCountingDataSource.jvmSeconds();
                     try {
-                        ImportReport report = Imports.inPostgis(oursDb.dataSource()).run(new ImportRequest(ImportKind.HOUSEHOLDS,
+                        ImportReport report = Imports.inPostgis(counted).run(new ImportRequest(ImportKind.HOUSEHOLDS,
                                 files.gbkGcj02(), "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), stages);
                         oursSeconds[r] = (System.nanoTime() - t1) / 1e9;
                         System.out.println("       ours by stage (from the progress reports): " + stages.summary(System.nanoTime()));
+                        System.out.printf(Locale.ROOT, "       ours CPU: this JVM %.1f s, PostgreSQL %.1f s%n",
+                                CpuCountingDataSource.jvmSeconds() - jvmCpu, counted.backendSeconds());
                         oursHeapMb = Math.max(oursHeapMb, BenchStats.peakHeapMb());
                         System.out.printf(Locale.ROOT, "       ours %.2f s (peak heap %d MB): %,d rows, %,d inserted, %,d refused, %,d unplaced, committed %s%n",
                                 oursSeconds[r], BenchStats.peakHeapMb(), report.rows(), report.inserted(), report.refused(),
                                 report.unplaced(), report.committed());
                         compare(peerDb, oursDb);
+                        if (stagedToo) {
+                            stagedSeconds[r] = staged(cluster, template, r, files.gbkGcj02(), township);
+                        }
                     } catch (UnsupportedOperationException | IllegalStateException notThere) {
                         oursNote = notThere.getMessage();
                         System.out.println("       ours: not run (" + oursNote + ")");
@@ -153,6 +172,10 @@ final class ImportBenchmark {
                 System.out.printf(Locale.ROOT, "ours Imports.run:        median %.2f s, peak heap %d MB (aim: ≤ 60 s, ≤ 1024 MB)%n",
                         BenchStats.median(oursSeconds), oursHeapMb);
                 System.out.printf(Locale.ROOT, "ratio peer / ours: %.2f× (aim ≥ 2×)%n", BenchStats.median(peerSeconds) / BenchStats.median(oursSeconds));
+                if (stagedToo) {
+                    System.out.printf(Locale.ROOT, "ours staged only (pipelined path off): median %.2f s; pipelined / staged %.2f×%n",
+                            BenchStats.median(stagedSeconds), BenchStats.median(stagedSeconds) / BenchStats.median(oursSeconds));
+                }
             } else {
                 System.out.println("ours: not measured" + (oursNote == null ? " (--no-ours)" : " (" + oursNote + ")"));
             }
@@ -195,6 +218,25 @@ final class ImportBenchmark {
                 out.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.1f s", stages.get(i), (until - starts.get(i)) / 1e9));
             }
             return out.toString();
+        }
+    }
+
+    /** Ours again on a fresh copy with every row staged (the path before ADR 0044), for the same run's load. */
+    private static double staged(LocalPostgis cluster, DatabaseTarget template, int r, Path file, long township) throws SQLException {
+        DatabaseTarget db = copy(cluster, template, "bench_import_staged_" + r);
+        System.setProperty("gridpatrol.import.staged-only", "true");
+        try {
+            long t = System.nanoTime();
+            CpuCountingDataSource counted = new CpuCountingDataSource(db.dataSource());
+            double jvmCpu = CpuCountingDataSource.jvmSeconds();
+            ImportReport report = Imports.inPostgis(counted).run(new ImportRequest(ImportKind.HOUSEHOLDS,
+                    file, "households.csv", Map.of(), "GCJ-02", "GBK", township, false, "bench"), ImportProgress.NONE);
+            double seconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "       ours staged only %.2f s (CPU: this JVM %.1f s, PostgreSQL %.1f s): %,d inserted%n", seconds,
+                    CpuCountingDataSource.jvmSeconds() - jvmCpu, counted.backendSeconds(), report.inserted());
+            return seconds;
+        } finally {
+            System.clearProperty("gridpatrol.import.staged-only");
         }
     }
 

@@ -51,8 +51,11 @@ final class AddressPlacement {
         }
     }
 
-    /** The rest without a position: listed, kept for placing by hand, and out of the stage. */
-    void keepUnplaced() throws SQLException {
+    /**
+     * The rest without a position: listed, kept for placing by hand, and out of the stage. Rows kept
+     * earlier under an external id of the stage, or of {@code copied} (rows the direct path wrote), are replaced.
+     */
+    void keepUnplaced(java.util.Collection<String> copied) throws SQLException {
         for (long line : longs("SELECT line FROM import_stage WHERE lon IS NULL ORDER BY line LIMIT " + ReportBuilder.MAX_PROBLEMS)) {
             report.unplaced(line, "no coordinates and no door plate with this address: kept to be placed by hand");
         }
@@ -67,6 +70,13 @@ final class AddressPlacement {
                 WHERE u.kind = ? AND u.external_id = s.external_id""")) {
             s.setString(1, kind.label());
             s.executeUpdate();
+        }
+        if (!copied.isEmpty()) {
+            try (PreparedStatement s = connection.prepareStatement("DELETE FROM import_unplaced WHERE kind = ? AND external_id = ANY (?)")) {
+                s.setString(1, kind.label());
+                s.setArray(2, connection.createArrayOf("text", copied.toArray()));
+                s.executeUpdate();
+            }
         }
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO import_unplaced (kind, jurisdiction_id, external_id, line, address, fields, imported_by)

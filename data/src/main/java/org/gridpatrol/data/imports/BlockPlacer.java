@@ -10,9 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The block and grid of a point while the file streams, by the rule of
@@ -26,6 +29,7 @@ final class BlockPlacer {
 
     private final BlockLocator locator;
     private final Map<Long, Long> gridOfBlock = new HashMap<>();
+    private final Set<Long> blockIds = new HashSet<>();
 
     BlockPlacer(Connection c, Long scope) throws SQLException {
         List<BlockLocator.Block> blocks = new ArrayList<>();
@@ -40,6 +44,7 @@ final class BlockPlacer {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     blocks.add(new BlockLocator.Block(rs.getLong(1), rs.getInt(2), reader.read(rs.getBytes(3))));
+                    blockIds.add(rs.getLong(1));
                     long grid = rs.getLong(4);
                     if (!rs.wasNull()) {
                         gridOfBlock.put(rs.getLong(1), grid);
@@ -55,6 +60,16 @@ final class BlockPlacer {
     /** The block covering the point, or -1. */
     long block(double lon, double lat) {
         return locator.locate(lon, lat);
+    }
+
+    /** Every block this placer can return. */
+    Set<Long> blockIds() {
+        return Collections.unmodifiableSet(blockIds);
+    }
+
+    /** Every grid this placer can return. */
+    Set<Long> gridIds() {
+        return new HashSet<>(gridOfBlock.values());
     }
 
     /** The grid of a block, or null. */

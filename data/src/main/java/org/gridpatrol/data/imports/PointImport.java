@@ -4,12 +4,8 @@ import org.gridpatrol.data.block.RegisterAssigner;
 import org.gridpatrol.data.postgis.Jdbc;
 import org.gridpatrol.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.MultiPoint;
-import org.locationtech.jts.geom.Point;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,12 +24,16 @@ import java.util.stream.Collectors;
  * ({@link AddressText}) or kept in {@code import_unplaced}; repeated external ids are refused; rows
  * are matched by external id within the county and updated (blank cells keep the stored value),
  * the others inserted; then {@link RegisterAssigner} puts the registers of every township touched
- * into their blocks and grids, as after a register edit.
+ * into their blocks and grids, as after a register edit. On a county's first import of a kind (no
+ * stored external id could match) the rows whose block is found go straight into the table through
+ * {@link DirectRows} while the file streams; only the others are staged.
  */
 final class PointImport {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PointImport.class);
     private static final String STAGE = "import_stage";
+    /** Rows held for the stage while the direct COPY runs: beyond this, the rest of the file is staged. */
+    private static final long MAX_HELD = 32L << 20;
 
     private final Connection connection;
     private final ImportRequest request;
@@ -41,6 +41,7 @@ final class PointImport {
     private final ImportKind kind;
     private final List<PointColumns.Column> columns;
     private final String table;
+    private DirectRows direct;
 
     PointImport(Connection connection, ImportRequest request, ReportBuilder report) {
         this.connection = connection;
@@ -64,7 +65,10 @@ final class PointImport {
         createStage();
         String stageColumns = "line, jurisdiction_id, county_code, lon, lat, block_id, grid_id, source_address, address_norm, external_id, "
                 + columns.stream().map(PointColumns.Column::column).collect(Collectors.joining(", "));
-        try (StageWriter writer = new StageWriter(connection, STAGE, stageColumns)) {
+        direct = DirectRows.open(connection, kind, table, columns, townships, blocks);
+        try (DirectRows copying = direct;
+             StageWriter writer = direct == null ? StageWriter.started(connection, STAGE, stageColumns)
+                     : StageWriter.deferred(connection, STAGE, stageColumns)) {
             SourceRow row;
             while ((row = source.next()) != null) {
                 report.rows++;
@@ -73,6 +77,14 @@ final class PointImport {
                     progress.update("reading", report.rows, -1);
                 }
                 stage(row, map, system, townships, blocks, writer);
+                if (direct != null && direct.open() && writer.pendingBytes() > MAX_HELD) {
+                    // many rows without position or block: end the direct COPY (one COPY per connection) and stage the rest
+                    report.inserted += direct.finish();
+                    writer.start();
+                }
+            }
+            if (direct != null && direct.open()) {
+                report.inserted += direct.finish();
             }
             writer.finish();
         }
@@ -82,9 +94,12 @@ final class PointImport {
         if (kind != ImportKind.ADDRESSES) {
             AddressPlacement addresses = new AddressPlacement(connection, request, report, columns);
             addresses.placeOnDoorPlates();
-            addresses.keepUnplaced();
+            addresses.keepUnplaced(direct == null ? java.util.Set.of() : direct.replacedUnplaced());
         }
         refuseRepeatedIds();
+        if (direct != null) {
+            report.inserted -= direct.settle(connection, STAGE, report);
+        }
         long t2 = System.nanoTime();
         progress.update("writing", 0, report.rows);
         upsert(map);
@@ -141,7 +156,7 @@ final class PointImport {
             return;
         }
         String address = map.get(row, "address");
-        Position position = position(row, map);
+        RowPosition position = RowPosition.of(row, map);
         if (position.problem() != null) {
             report.refuse(row.line(), position.field(), position.problem());
             return;
@@ -160,7 +175,7 @@ final class PointImport {
             }
             TownshipLocator.Township t = Double.isFinite(wgs84.x) && Double.isFinite(wgs84.y) ? townships.locate(wgs84.x, wgs84.y) : null;
             if (t == null) {
-                report.refuse(row.line(), position.field(), outsideReason(position, system, townships, wgs84));
+                report.refuse(row.line(), position.field(), position.outsideReason(system, townships, wgs84));
                 return;
             }
             if (!t.inScope()) {
@@ -176,6 +191,18 @@ final class PointImport {
                 block = b < 0 ? null : b;
                 grid = b < 0 ? null : blocks.grid(b);
             }
+            if (direct != null) {
+                boolean copy = direct.open() && block != null;
+                Long first = direct.firstLine(county, externalId, row.line(), copy);
+                if (first != null) {
+                    report.refuse(row.line(), "externalId", "the same externalId as line " + first);
+                    return;
+                }
+                if (copy) {
+                    direct.copy(township, county, externalId, lon, lat, values, block, grid);
+                    return;
+                }
+            }
         } else if (address == null || kind == ImportKind.ADDRESSES) {
             report.refuse(row.line(), kind == ImportKind.ADDRESSES ? position.field() : "address",
                     "no position: the row has neither coordinates nor an address");
@@ -187,75 +214,6 @@ final class PointImport {
             writer.value(v);
         }
         writer.endRow();
-    }
-
-    private record Position(Double x, Double y, String field, String problem) {
-    }
-
-    private Position position(SourceRow row, ColumnMap map) {
-        Geometry g = row.geometry();
-        String field = "geometry";
-        if (g == null && map.has("wkt")) {
-            g = WktValue.read(map.get(row, "wkt"));
-            field = "wkt";
-        }
-        if (g != null) {
-            if (g instanceof BrokenGeometry broken) {
-                return new Position(null, null, field, "broken geometry: " + broken.reason());
-            }
-            if (g instanceof MultiPoint m && m.getNumGeometries() == 1) {
-                g = m.getGeometryN(0);
-            }
-            if (!(g instanceof Point p) || p.isEmpty()) {
-                return new Position(null, null, field, "expected a point, got a " + g.getGeometryType());
-            }
-            return new Position(p.getX(), p.getY(), field, null);
-        }
-        if (map.has("lon")) {
-            String lon = map.get(row, "lon");
-            String lat = map.get(row, "lat");
-            if (lon == null && lat == null) {
-                return new Position(null, null, "lon", null);
-            }
-            if (lon == null || lat == null) {
-                return new Position(null, null, lon == null ? "lon" : "lat", "the row has only one of longitude and latitude");
-            }
-            Double x = number(lon), y = number(lat);
-            if (x == null || y == null) {
-                return new Position(null, null, x == null ? "lon" : "lat", (x == null ? "lon" : "lat") + " is not a number");
-            }
-            return new Position(x, y, "lon", null);
-        }
-        return new Position(null, null, "lon", null);
-    }
-
-    private static Double number(String text) {
-        try {
-            double d = Double.parseDouble(text.replace('，', '.').replace("°", "").strip());
-            return Double.isFinite(d) ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Why a position is in no township: swapped axes when they fit exchanged, else where it is. */
-    private String outsideReason(Position position, CoordinateSystem system, TownshipLocator townships, Coordinate wgs84) {
-        try {
-            Coordinate swapped = system.toWgs84(new Coordinate(position.y(), position.x()));
-            if (Double.isFinite(swapped.x) && Double.isFinite(swapped.y) && townships.locate(swapped.x, swapped.y) != null) {
-                return String.format(Locale.ROOT, "longitude and latitude look swapped: (%s, %s) lies in no township, "
-                        + "(%s, %s) does; exchange the lon and lat columns (or their values)", plain(position.x()),
-                        plain(position.y()), plain(position.y()), plain(position.x()));
-            }
-        } catch (RuntimeException e) {
-            // the swapped reading is no position at all
-        }
-        return String.format(Locale.ROOT, "the position (%.6f, %.6f) in WGS84 lies in no township of the database; "
-                + "is the coordinate system (%s) right?", wgs84.x, wgs84.y, system.id());
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private int indexOf(String field) {
@@ -272,11 +230,11 @@ final class PointImport {
     }
 
     private void refuseRepeatedIds() throws SQLException {
-        String repeated = """
+        String repeats = """
                 SELECT line, first FROM (SELECT line, min(line) OVER w AS first, row_number() OVER w AS n FROM import_stage
-                WHERE %1$s IS NOT NULL WINDOW w AS (PARTITION BY county_code, %1$s ORDER BY line)) x WHERE n > 1 ORDER BY line""".formatted(key());
+                WHERE %1$s IS NOT NULL WINDOW w AS (PARTITION BY county_code, %1$s ORDER BY line)) x WHERE n > 1""".formatted(key());
         boolean any = false;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(repeated)) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(repeats + " ORDER BY line")) {
             while (rs.next()) {
                 any = true;
                 report.refuse(rs.getLong(1), kind == ImportKind.ADDRESSES ? "address" : "externalId",
@@ -284,8 +242,8 @@ final class PointImport {
             }
         }
         if (any) {
-            execute("DELETE FROM import_stage s USING (" + repeated.replace("SELECT line, first FROM", "SELECT line FROM")
-                    .replace("ORDER BY line", "") + ") r WHERE s.line = r.line");
+            // the rows just listed, and only those: the first of each id stays (the window keeps its ORDER BY line)
+            execute("DELETE FROM import_stage s USING (" + repeats + ") r WHERE s.line = r.line");
         }
     }
 
@@ -314,8 +272,8 @@ final class PointImport {
                 + (kind == ImportKind.ADDRESSES ? "s.jurisdiction_id, s.lon" : "s.block_id, s.line");
         String matchable = "SELECT 1 FROM " + table + " t WHERE t.county_code IN (SELECT DISTINCT county_code FROM import_stage)"
                 + (kind == ImportKind.ADDRESSES ? "" : " AND t.external_id IS NOT NULL") + " LIMIT 1";
-        if (longs(matchable).isEmpty()) {
-            // nothing stored could match: a plain insert
+        if (direct != null || longs(matchable).isEmpty()) {
+            // nothing stored could match (with the direct path: nothing before this import, and the stage repeats no copied id)
             try (Statement s = connection.createStatement()) {
                 report.inserted += s.executeUpdate(insert.formatted(""));
             }

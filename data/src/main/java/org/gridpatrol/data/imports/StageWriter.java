@@ -7,22 +7,65 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Streams rows into a staging table with {@code COPY … FROM STDIN} in PostgreSQL's text format,
- * flushing every 1 MB, so a million rows cross the wire without a statement per row or a buffer
- * the size of the file.
+ * Streams rows into a table with {@code COPY … FROM STDIN} in PostgreSQL's text format, flushing
+ * every 1 MB, so a million rows cross the wire without a statement per row or a buffer the size of
+ * the file. A connection runs one {@code COPY} at a time: a writer made {@linkplain #deferred
+ * deferred} keeps its rows in memory until {@link #start()} (while another COPY of the same
+ * connection runs); {@link #pendingBytes()} tells how much it holds.
  */
 final class StageWriter implements AutoCloseable {
 
     private static final int FLUSH = 1 << 20;
 
-    private final CopyIn copy;
+    private final Connection connection;
+    private final String sql;
     private final StringBuilder buffer = new StringBuilder(FLUSH + 4096);
+    private final List<byte[]> pending = new ArrayList<>();
+    private long pendingBytes;
+    private CopyIn copy;
     private boolean first = true;
 
-    StageWriter(Connection c, String table, String columns) throws SQLException {
-        copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+    private StageWriter(Connection c, String table, String columns) {
+        this.connection = c;
+        this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+    }
+
+    /** A writer whose COPY runs at once. */
+    static StageWriter started(Connection c, String table, String columns) throws SQLException {
+        StageWriter w = new StageWriter(c, table, columns);
+        w.start();
+        return w;
+    }
+
+    /** A writer that holds its rows until {@link #start()}. */
+    static StageWriter deferred(Connection c, String table, String columns) {
+        return new StageWriter(c, table, columns);
+    }
+
+    /** Starts the COPY (once) and sends what was held. */
+    void start() throws SQLException {
+        if (copy != null) {
+            return;
+        }
+        copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        for (byte[] chunk : pending) {
+            copy.writeToCopy(chunk, 0, chunk.length);
+        }
+        pending.clear();
+        pendingBytes = 0;
+    }
+
+    boolean started() {
+        return copy != null;
+    }
+
+    /** Bytes held in memory while deferred. */
+    long pendingBytes() {
+        return pendingBytes + buffer.length();
     }
 
     StageWriter value(Object value) {
@@ -39,6 +82,16 @@ final class StageWriter implements AutoCloseable {
         } else {
             escape(value.toString());
         }
+        return this;
+    }
+
+    /** Appends a value known to need no escaping (digits, hex). */
+    StageWriter raw(CharSequence text) {
+        if (!first) {
+            buffer.append('\t');
+        }
+        first = false;
+        buffer.append(text);
         return this;
     }
 
@@ -65,19 +118,25 @@ final class StageWriter implements AutoCloseable {
 
     private void flush() throws SQLException {
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
         buffer.setLength(0);
+        if (copy == null) {
+            pending.add(bytes);
+            pendingBytes += bytes.length;
+        } else {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        }
     }
 
-    /** Sends the rest and ends the COPY; returns the rows copied. */
+    /** Sends the rest and ends the COPY (starting it if it was deferred); returns the rows copied. */
     long finish() throws SQLException {
+        start();
         flush();
         return copy.endCopy();
     }
 
     @Override
     public void close() throws SQLException {
-        if (copy.isActive()) {
+        if (copy != null && copy.isActive()) {
             copy.cancelCopy();
         }
     }

@@ -14,7 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which township a WGS84 point lies in, in memory: every township of the database in an R-tree of
@@ -29,6 +32,8 @@ final class TownshipLocator {
 
     private final STRtree tree = new STRtree();
     private final Envelope extent = new Envelope();
+    private final Set<String> countyCodes = new TreeSet<>();
+    private final Set<Long> inScope = new TreeSet<>();
     private int size;
 
     TownshipLocator(Connection c, Long scope) throws SQLException {
@@ -45,6 +50,12 @@ final class TownshipLocator {
                     tree.insert(area.getEnvelopeInternal(), new Township(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
                             new IndexedPointInAreaLocator(area), area));
                     extent.expandToInclude(area.getEnvelopeInternal());
+                    if (rs.getBoolean(3)) {
+                        inScope.add(rs.getLong(1));
+                    }
+                    if (rs.getString(2) != null) {
+                        countyCodes.add(rs.getString(2));
+                    }
                     size++;
                 }
             }
@@ -56,6 +67,16 @@ final class TownshipLocator {
 
     int size() {
         return size;
+    }
+
+    /** The ids of the townships inside the import's scope (the only ones rows are written to). */
+    Set<Long> inScopeIds() {
+        return Collections.unmodifiableSet(inScope);
+    }
+
+    /** The county codes of all townships (every row placed by this locator gets one of them). */
+    Set<String> countyCodes() {
+        return Collections.unmodifiableSet(countyCodes);
     }
 
     /** The township covering the point, or null. */
