@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -40,6 +40,8 @@ public final class Benchmarks {
               cluster [--seconds 20] [--clients 8] [--jar APP_JAR] [--osm FILE] [--keep]
                                   a primary, a pg_basebackup standby and two application instances on loopback: a
                                   session across instances, one instance killed under load, failover to the standby
+              vrptw [--instances C1,R101,…] [--budgets 1,10] [--data ../shared/data/solomon] [--seed 1] [--solvers ours,jsprit,or-tools]
+                                  our VRPTW engine against jsprit and OR-Tools on the 56 Solomon instances
             """;
 
     private Benchmarks() {
@@ -69,6 +71,7 @@ public final class Benchmarks {
                 case "gcj02" -> Gcj02Benchmark.run(arguments.subList(1, arguments.size()));
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "cluster" -> ClusterBenchmark.run(arguments.subList(1, arguments.size()));
+                case "vrptw" -> VrptwBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;
