@@ -38,7 +38,7 @@ public final class Benchmarks {
               import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours]
                                   our register import of a GBK/GCJ-02 CSV against ogr2ogr + the SQL assignment join
               load [--clients 200] [--routes-per-second 20] [--seconds 60] [--warmup 15] [--modes bearer,session,basic]
-                   [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR]
+                   [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR] [--server-arg --name=value]…
                                   the demo server (own JVM) under tile clients and open-loop patrol routes,
                                   with API tokens, sessions and HTTP Basic
             """;

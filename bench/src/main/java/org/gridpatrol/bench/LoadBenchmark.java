@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code ./gridpatrol bench load [--clients 200] [--routes-per-second 20] [--seconds 60] [--warmup 15]
- * [--modes bearer,session,basic] [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR]}:
+ * [--modes bearer,session,basic] [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR]
+ * [--server-arg --name=value]…}:
  * the application jar started as the demo starts it ({@code java -Xmx1g -jar gridpatrol.jar demo}, the
  * sample data, disk tile cache off so that a tile asked for the first time is built from PostGIS), in its
  * own JVM, afresh for every credential mode and run; this JVM is the client ({@link LoadRun}): 200 tile
@@ -52,6 +53,7 @@ final class LoadBenchmark {
         List<String> modes = LoadCredential.MODES;
         Path folder = null;
         Path jar = Path.of("web-map/target/gridpatrol.jar");
+        List<String> serverArguments = new ArrayList<>(List.of("--gridpatrol.tiles.disk-cache=false"));
         for (int i = 0; i < arguments.size(); i++) {
             switch (arguments.get(i)) {
                 case "--clients" -> clients = Integer.parseInt(arguments.get(++i));
@@ -64,6 +66,7 @@ final class LoadBenchmark {
                 case "--modes" -> modes = List.of(arguments.get(++i).split(","));
                 case "--folder" -> folder = Path.of(arguments.get(++i));
                 case "--jar" -> jar = Path.of(arguments.get(++i));
+                case "--server-arg" -> serverArguments.add(arguments.get(++i));
                 default -> throw new IllegalArgumentException("unknown option " + arguments.get(i));
             }
         }
@@ -74,11 +77,12 @@ final class LoadBenchmark {
             folder = Files.createTempDirectory("gridpatrol-bench-load");
         }
         System.out.printf(Locale.ROOT, "load test: %d tile clients (closed loop) + %.0f routes/s (open loop), %d s measured after %d s "
-                + "warm-up, server java -Xmx%s -jar %s demo, user %s; modes %s; %d run(s)%n", clients, rate, seconds, warmup, heap, jar, user, modes, runs);
+                + "warm-up, server java -Xmx%s -jar %s demo %s, user %s; modes %s; %d run(s)%n", clients, rate, seconds, warmup, heap, jar,
+                String.join(" ", serverArguments), user, modes, runs);
         Map<String, List<Summary>> byMode = new LinkedHashMap<>();
         for (int r = 1; r <= runs; r++) {
             for (String mode : modes) {
-                Summary s = once(jar, folder, heap, user, mode, clients, rate, warmup, seconds, r);
+                Summary s = once(jar, serverArguments, folder, heap, user, mode, clients, rate, warmup, seconds, r);
                 byMode.computeIfAbsent(mode, k -> new ArrayList<>()).add(s);
             }
         }
@@ -101,15 +105,14 @@ final class LoadBenchmark {
     }
 
     /** One server start, one mode, one measured run. */
-    private static Summary once(Path jar, Path folder, String heap, String user, String mode, int clients, double rate, int warmup,
+    private static Summary once(Path jar, List<String> serverArguments, Path folder, String heap, String user, String mode, int clients, double rate, int warmup,
                                 int seconds, int run) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         long t0 = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(jar, folder.resolve("data"), port, PASSWORD, heap,
-                List.of("--gridpatrol.tiles.disk-cache=false"))) {
+        try (ServerProcess server = ServerProcess.start(jar, folder.resolve("data"), port, PASSWORD, heap, serverArguments)) {
             System.out.printf(Locale.ROOT, "%nrun %d, %s: server pid %d on port %d, healthy after %.1f s%n", run, mode, server.pid(), port,
                     (System.nanoTime() - t0) / 1e9);
             HttpClient http = HttpClient.newHttpClient();

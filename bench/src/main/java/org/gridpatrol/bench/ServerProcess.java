@@ -54,6 +54,7 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("GRIDPATROL_DEMO_PASSWORD", password);
         ServerProcess server = new ServerProcess(builder.start(), gcLog, output, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroy)); // never an orphan when the benchmark is stopped
         server.awaitHealthy();
         return server;
     }

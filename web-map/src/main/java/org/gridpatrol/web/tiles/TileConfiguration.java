@@ -42,8 +42,8 @@ public class TileConfiguration {
     }
 
     @Bean
-    TileFilter tileFilter(TileService service) {
-        return new TileFilter(service);
+    TileFilter tileFilter(TileService service, TileProperties properties) {
+        return new TileFilter(service, properties.concurrentTiles());
     }
 
     /** Right behind the Spring Security filter (which authenticates the request), ahead of Spring MVC. */
