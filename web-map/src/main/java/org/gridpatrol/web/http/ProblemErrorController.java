@@ -32,7 +32,6 @@ public class ProblemErrorController implements ErrorController {
         String detail;
         if (code == null) {
             detail = "There is nothing at this path.";
-
         } else if (status < 500 && message instanceof String text && !text.isBlank()) {
             detail = text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) : text;
         } else {

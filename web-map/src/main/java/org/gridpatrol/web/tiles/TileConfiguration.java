@@ -42,8 +42,8 @@ public class TileConfiguration {
     }
 
     @Bean
-    TileFilter tileFilter(TileService service, TileProperties properties) {
-        return new TileFilter(service, properties.concurrentTiles());
+    TileFilter tileFilter(TileService service) {
+        return new TileFilter(service);
     }
 
     /** Right behind the Spring Security filter (which authenticates the request), ahead of Spring MVC. */

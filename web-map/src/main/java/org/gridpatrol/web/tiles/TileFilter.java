@@ -15,7 +15,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import java.io.IOException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -36,27 +35,14 @@ import java.util.concurrent.atomic.LongAdder;
  * any type, paths {@link TilePath} does not parse, and requests {@link TileService} refuses
  * (unknown layer, layer not for this viewer, replaced version). A refused replaced version is
  * therefore built twice; that happens once per stale client URL and cache miss.
- *
- * <p>At most {@code maxConcurrent} tiles are served at once (default twice the processors, ADR 0043); the
- * others wait their turn in arrival order. Hundreds of map clients would otherwise keep hundreds of request
- * threads runnable, and a patrol route computed beside them would get a few hundredth of a processor:
- * with the limit it competes with a handful. Waiting costs a tile little, as its work is processor time
- * either way. (A refused tile passed on to the controller is answered while the turn is held.)
  */
 public final class TileFilter extends HttpFilter {
 
     private final TileService tiles;
     private final LongAdder served = new LongAdder();
-    /** Tile requests being served; fair, so a waiting request is served in its turn (bounded tail). */
-    private final Semaphore turns;
 
-    /** @param maxConcurrent tile requests served at once ({@link Integer#MAX_VALUE}: no limit) */
-    public TileFilter(TileService tiles, int maxConcurrent) {
-        if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("maxConcurrent must be at least 1, not " + maxConcurrent);
-        }
+    public TileFilter(TileService tiles) {
         this.tiles = tiles;
-        this.turns = maxConcurrent == Integer.MAX_VALUE ? null : new Semaphore(maxConcurrent, true);
     }
 
     @Override
@@ -68,25 +54,6 @@ public final class TileFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (turns == null) {
-            serve(request, response, chain, path, user);
-            return;
-        }
-        try {
-            turns.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServletException("interrupted while waiting to serve a tile", e);
-        }
-        try {
-            serve(request, response, chain, path, user);
-        } finally {
-            turns.release();
-        }
-    }
-
-    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, TilePath path, GridpatrolUser user)
-            throws IOException, ServletException {
         TileService.Tile tile;
         try {
             tile = tiles.tile(path.layer(), path.version(), path.coord(), TileController.viewerOf(user));
