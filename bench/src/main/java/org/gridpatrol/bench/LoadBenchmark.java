@@ -138,11 +138,14 @@ final class LoadBenchmark {
             LoadCredential credential = LoadCredential.of(mode, port, user, PASSWORD);
             String loadBefore = BenchStats.loadAverage();
             long gcMark = server.gcLogMark();
+            long transactions = server.databaseTransactions();
             double serverCpu = server.cpuSeconds();
             double clientCpu = ServerProcess.cpuSeconds(ProcessHandle.current().pid());
             LoadRun.Result result = new LoadRun(port, credential, new MapViews(bounds, versions), routes)
                     .run(clients, rate, warmup, seconds, run);
             double serverCpuUsed = server.cpuSeconds() - serverCpu;
+            Thread.sleep(1000); // PostgreSQL reports a backend's counts when it goes idle
+            long transactionsUsed = transactions < 0 ? -1 : server.databaseTransactions() - transactions;
             double clientCpuUsed = ServerProcess.cpuSeconds(ProcessHandle.current().pid()) - clientCpu;
             long[] heapWindow = server.heapSince(gcMark);
             long[] heapAll = server.heapSince(0);
@@ -155,6 +158,10 @@ final class LoadBenchmark {
                             + "routes ms (from when due): p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n", s.tile[0], s.tile[1], s.tile[2],
                     max(result.tiles()), pct(result.firstTiles(), 50), pct(result.firstTiles(), 99), s.route[0], s.route[1], s.route[2],
                     max(result.routes()));
+            long answered = result.tilesAll() + result.routesAll();
+            System.out.printf(Locale.ROOT, "  database transactions in warm-up and window: %,d for %,d answered requests (%.2f a request); "
+                    + "server CPU %.2f ms a request%n", transactionsUsed, answered, transactionsUsed / (double) Math.max(1, answered),
+                    1000 * serverCpuUsed / Math.max(1, answered));
             System.out.printf(Locale.ROOT, "  errors %d %s; server heap: peak %d MB in the window (%d collections), %d MB over its life, "
                             + "%d MB after the last collection; CPU s in the window: server %.0f, client %.0f; load average before %s, after %s%n",
                     result.errorCount(), result.errors(), heapWindow[0], heapWindow[2], heapAll[0], heapWindow[1], serverCpuUsed, clientCpuUsed,

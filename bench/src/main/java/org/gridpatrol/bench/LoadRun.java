@@ -36,6 +36,9 @@ final class LoadRun {
     private final LoadCredential credential;
     private final MapViews views;
     private final List<byte[]> routeBodies;
+    /** Answers of the warm-up and the window together (what the server's CPU and database counts cover). */
+    private final LongAdder tilesAnswered = new LongAdder();
+    private final LongAdder routesAnswered = new LongAdder();
 
     LoadRun(int port, LoadCredential credential, MapViews views, List<String> routeBodies) {
         this.port = port;
@@ -46,10 +49,11 @@ final class LoadRun {
 
     /**
      * What was measured: latencies in ms (tiles split by whether this run asked for the URL the first time,
-     * i.e. the server built it from PostGIS unless an earlier run had), errors by kind, the measured seconds.
+     * i.e. the server built it from PostGIS unless an earlier run had), errors by kind, the measured seconds;
+     * and the answers of warm-up and window together.
      */
     record Result(List<Double> tiles, List<Double> firstTiles, List<Double> routes, Map<String, Long> errors, double seconds,
-                  long routesDue) {
+                  long routesDue, long tilesAll, long routesAll) {
 
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
@@ -127,7 +131,8 @@ final class LoadRun {
         }
         Map<String, Long> errorCounts = new java.util.TreeMap<>();
         errors.forEach((kind, n) -> errorCounts.put(kind, n.sum()));
-        return new Result(tiles, firstTiles, new ArrayList<>(routeTimes), errorCounts, seconds, due.get());
+        return new Result(tiles, firstTiles, new ArrayList<>(routeTimes), errorCounts, seconds, due.get(), tilesAnswered.sum(),
+                routesAnswered.sum());
     }
 
     private void tileClient(Random random, long measureFrom, long end, Set<String> seen, List<double[]> samples,
@@ -145,6 +150,7 @@ final class LoadRun {
                     String failure = null;
                     try {
                         int status = http.send("GET", path, credential.readHeaders(), null);
+                        tilesAnswered.increment();
                         if (status != 200 && status != 204) {
                             failure = "tile " + status;
                         }
@@ -179,6 +185,7 @@ final class LoadRun {
         String failure = null;
         try {
             int status = http.send("POST", "/api/patrol/routes", credential.writeHeaders(), body);
+            routesAnswered.increment();
             if (status != 201) {
                 failure = "route " + status;
             }

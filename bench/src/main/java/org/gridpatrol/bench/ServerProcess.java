@@ -29,13 +29,17 @@ final class ServerProcess implements AutoCloseable {
     /** G1's and the others' unified logging line: {@code … Pause Young (Normal) (G1 Evacuation Pause) 51M->8M(1024M) 3.4ms}. */
     private static final Pattern COLLECTION = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+    private static final Pattern DATABASE = Pattern.compile("DatabaseTarget\\[(jdbc:postgresql://[^ ]+) as ([^\\]]+)]");
+
     private final Process process;
+    private final Path dataDir;
     private final Path gcLog;
     private final Path output;
     final int port;
 
-    private ServerProcess(Process process, Path gcLog, Path output, int port) {
+    private ServerProcess(Process process, Path dataDir, Path gcLog, Path output, int port) {
         this.process = process;
+        this.dataDir = dataDir;
         this.gcLog = gcLog;
         this.output = output;
         this.port = port;
@@ -53,7 +57,7 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(properties);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("GRIDPATROL_DEMO_PASSWORD", password);
-        ServerProcess server = new ServerProcess(builder.start(), gcLog, output, port);
+        ServerProcess server = new ServerProcess(builder.start(), dataDir, gcLog, output, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroy)); // never an orphan when the benchmark is stopped
         server.awaitHealthy();
         return server;
@@ -99,6 +103,29 @@ final class ServerProcess implements AutoCloseable {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception unreadable) {
+            return -1;
+        }
+    }
+
+    /**
+     * Transactions committed and rolled back in the server's database so far ({@code pg_stat_database}; every
+     * statement outside a transaction is one), read from the demo's local PostGIS (its address from the
+     * server's log, its password from the data folder); -1 when that cannot be read (e.g. {@code serve --db}).
+     * PostgreSQL updates the counters when a backend goes idle, so read them a moment after the load.
+     */
+    long databaseTransactions() {
+        try {
+            Matcher m = DATABASE.matcher(Files.readString(output));
+            Path password = dataDir.resolve("postgres").resolve("db-password");
+            if (!m.find() || !Files.exists(password)) {
+                return -1;
+            }
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(m.group(1), m.group(2), Files.readString(password).trim());
+                 java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()")) {
+                return r.next() ? r.getLong(1) : -1;
+            }
         } catch (Exception unreadable) {
             return -1;
         }
