@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw", "load");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -42,6 +42,10 @@ public final class Benchmarks {
                                   session across instances, one instance killed under load, failover to the standby
               vrptw [--instances C1,R101,…] [--budgets 1,10] [--data ../shared/data/solomon] [--seed 1] [--solvers ours,jsprit,or-tools]
                                   our VRPTW engine against jsprit and OR-Tools on the 56 Solomon instances
+              load [--clients 200] [--routes-per-second 20] [--seconds 60] [--warmup 15] [--modes bearer,session,basic]
+                   [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR] [--server-arg --name=value]…
+                                  the demo server (own JVM) under tile clients and open-loop patrol routes,
+                                  with API tokens, sessions and HTTP Basic
             """;
 
     private Benchmarks() {
@@ -72,6 +76,7 @@ public final class Benchmarks {
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "cluster" -> ClusterBenchmark.run(arguments.subList(1, arguments.size()));
                 case "vrptw" -> VrptwBenchmark.run(arguments.subList(1, arguments.size()));
+                case "load" -> LoadBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

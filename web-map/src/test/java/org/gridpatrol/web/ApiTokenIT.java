@@ -95,11 +95,20 @@ class ApiTokenIT extends ApiTestSupport {
         // no session is handed out to a token client
         assertThat(bearer("GET", "/api/me", null, token).headers().allValues("Set-Cookie"))
                 .noneMatch(c -> c.startsWith("JSESSIONID"));
-        // the user's role changes: the token follows at once
+        // the user's role changes: the token follows once its verified check expires (5 s, ADR 0043), not later
         accounts.upsert(new UserAccount("token_viewer", encoder.encode(PW), "grid_worker", someTownship(), true));
-        assertThat(JSON.readTree(bearer("GET", "/api/me", null, token).body()).get("role").asText()).isEqualTo("grid_worker");
-        // a disabled user's tokens stop
+        long changed = System.nanoTime();
+        while (!JSON.readTree(bearer("GET", "/api/me", null, token).body()).get("role").asText().equals("grid_worker")) {
+            assertThat(System.nanoTime() - changed).as("the role change reaches the token within 5 s").isLessThan(6_000_000_000L);
+            Thread.sleep(200);
+        }
+        // a disabled user's tokens stop, within the same bound
         accounts.upsert(new UserAccount("token_viewer", encoder.encode(PW), "grid_worker", someTownship(), false));
+        long disabled = System.nanoTime();
+        while (bearer("GET", "/api/me", null, token).statusCode() != 401) {
+            assertThat(System.nanoTime() - disabled).as("the disabled user's token stops within 5 s").isLessThan(6_000_000_000L);
+            Thread.sleep(200);
+        }
         assertProblem(bearer("GET", "/api/me", null, token), 401);
     }
 
@@ -124,9 +133,9 @@ class ApiTokenIT extends ApiTestSupport {
     void revokedExpiredAndUnknownTokensAre401() throws Exception {
         JsonNode created = createToken("planner", "read", null);
         String token = created.get("token").asText();
-        ok(bearer("GET", "/api/me", null, token), 200);
+        ok(bearer("GET", "/api/me", null, token), 200); // now remembered as verified (ADR 0043) …
         ok(api.send("DELETE", "/api/tokens/" + created.get("id").asLong(), null, "planner", PW), 204);
-        assertProblem(bearer("GET", "/api/me", null, token), 401);
+        assertProblem(bearer("GET", "/api/me", null, token), 401); // … and still refused at once after a revocation
         assertThat(bearer("GET", "/api/me", null, token).headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(api.send("DELETE", "/api/tokens/" + created.get("id").asLong(), null, "planner", PW).statusCode()).isEqualTo(404);
@@ -144,6 +153,23 @@ class ApiTokenIT extends ApiTestSupport {
         assertProblem(api.post("/api/tokens", "{\"scope\":\"read\"}", "planner", PW), 400);
         assertProblem(api.post("/api/tokens", "{\"name\":\"x\",\"scope\":\"read\",\"expiresAt\":\"2020-01-01T00:00:00Z\"}", "planner", PW), 400);
         assertProblem(api.post("/api/tokens", "{\"name\":\"x\",\"scope\":\"read\",\"expiresAt\":\"tomorrow\"}", "planner", PW), 400);
+    }
+
+    @Test
+    void aTokenRevokedElsewhereIsRefusedWithinTheVerifiedCheckLifetime() throws Exception {
+        JsonNode created = createToken("planner", "read", null);
+        String token = created.get("token").asText();
+        ok(bearer("GET", "/api/me", null, token), 200); // remembered as verified for 5 s (ADR 0043)
+        // another instance revokes it: this one does not hear of it, and refuses it once its check expires
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE api_token SET revoked_at = now() WHERE id = " + created.get("id").asLong());
+        }
+        long revoked = System.nanoTime();
+        while (bearer("GET", "/api/me", null, token).statusCode() == 200) {
+            assertThat(System.nanoTime() - revoked).as("the revocation holds within 5 s").isLessThan(6_000_000_000L);
+            Thread.sleep(200);
+        }
+        assertProblem(bearer("GET", "/api/me", null, token), 401);
     }
 
     @Test

@@ -70,6 +70,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
+                : cause instanceof tools.jackson.core.exc.StreamConstraintsException limit
+                ? "the request body exceeds a limit of the JSON reader (nesting depth 64, strings of 256 kB, numbers of 100 digits): "
+                + String.valueOf(limit.getMessage()).lines().findFirst().orElse("")
                 : "the request body is not valid JSON for this endpoint: " + String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 detail.length() > 400 ? detail.substring(0, 400) : detail);

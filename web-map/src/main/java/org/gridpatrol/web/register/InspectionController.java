@@ -35,11 +35,44 @@ public class InspectionController {
     }
 
     public record Inspection(String inspectedOn, String inspector, String notes, String nextInspection) {
+
+        private static final java.util.Set<String> FIELDS = java.util.Set.of("inspectedOn", "inspector", "notes", "nextInspection");
+
+        /**
+         * The inspection a JSON object describes. Every field may be left out (an inspection today), so a
+         * field this record does not know is refused rather than dropped: a misspelled or foreign body
+         * (found by OpenApiFuzzIT: a GeoJSON geometry was stored as an empty inspection) must not record one.
+         */
+        static Inspection of(Map<String, Object> body) {
+            if (body == null) {
+                throw new IllegalArgumentException("a JSON object is required: {\"inspectedOn\"?, \"inspector\"?, \"notes\"?, \"nextInspection\"?}");
+            }
+            for (String field : body.keySet()) {
+                if (!FIELDS.contains(field)) {
+                    String name = field.length() > 60 ? field.substring(0, 60) + "…" : field;
+                    throw new org.gridpatrol.web.http.InvalidFieldException(name,
+                            "'" + name + "' is not a field of an inspection; the fields are " + new java.util.TreeSet<>(FIELDS));
+                }
+            }
+            return new Inspection(text(body, "inspectedOn"), text(body, "inspector"), text(body, "notes"), text(body, "nextInspection"));
+        }
+
+        private static String text(Map<String, Object> body, String field) {
+            Object value = body.get(field);
+            if (value != null && !(value instanceof String)) {
+                throw new org.gridpatrol.web.http.InvalidFieldException(field, field + " must be text");
+            }
+            return (String) value;
+        }
     }
 
-    @PostMapping("/api/rentals/{id}/inspections")
-    public ResponseEntity<Map<String, Object>> add(@PathVariable("id") long rentalId, @RequestBody Inspection body,
+    @PostMapping(value = "/api/rentals/{id}/inspections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Inspection.class)))
+    public ResponseEntity<Map<String, Object>> add(@PathVariable("id") long rentalId, @RequestBody Map<String, Object> fields,
                                                    @AuthenticationPrincipal GridpatrolUser user) {
+        Inspection body = Inspection.of(fields);
         requireWriter(user, rentalId);
         LocalDate on = date("inspectedOn", body.inspectedOn() == null ? LocalDate.now().toString() : body.inspectedOn());
         LocalDate next = body.nextInspection() == null ? on.plusDays(90) : date("nextInspection", body.nextInspection());

@@ -20,12 +20,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Authenticates {@code Authorization: Bearer gpt_…} requests by the SHA-256 of the token, looked up
- * at every request so a revocation holds at once. Unknown, expired or revoked tokens, and tokens of
+ * Authenticates {@code Authorization: Bearer gpt_…} requests by the SHA-256 of the token: looked up
+ * in the database, or taken from {@link VerifiedTokenCache} when it passed every check in the last
+ * few seconds (a revocation through this instance evicts it at once; expiry is checked every time). Unknown, expired or revoked tokens, and tokens of
  * disabled or deleted users, are refused with 401 problem+json; a {@code read} token is refused
  * with 403 on anything but GET, HEAD, OPTIONS and the computing POSTs that store nothing
- * ({@link #READ_ONLY_POSTS}). The user is loaded afresh, so a token follows role and jurisdiction
- * changes. Nothing is kept in a session. Requests without a Bearer header pass untouched.
+ * ({@link #READ_ONLY_POSTS}). The user is loaded with the token, so a token follows role and jurisdiction
+ * changes within the cache's few seconds. Nothing is kept in a session. Requests without a Bearer header pass untouched.
  */
 public final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -36,11 +37,13 @@ public final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AccountUserDetailsService users;
+    private final VerifiedTokenCache verified;
     private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
 
-    public ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users) {
+    public ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users, VerifiedTokenCache verified) {
         this.tokens = tokens;
         this.users = users;
+        this.verified = verified;
     }
 
     @Override
@@ -51,17 +54,23 @@ public final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiTokenRecord record = ApiToken.wellFormed(token)
-                ? tokens.findBySha256(ApiToken.sha256(token)).orElse(null) : null;
+        byte[] sha256 = ApiToken.wellFormed(token) ? ApiToken.sha256(token) : null;
+        String key = sha256 == null ? null : java.util.HexFormat.of().formatHex(sha256);
+        VerifiedTokenCache.Verified remembered = key == null ? null : verified.get(key);
+        ApiTokenRecord record = remembered != null ? remembered.token()
+                : sha256 == null ? null : tokens.findBySha256(sha256).orElse(null);
         if (record == null || !record.usableAt(OffsetDateTime.now())) {
             refuse(response, request, 401, "Unauthorized", record == null
                     ? "The API token is unknown." : "The API token has expired or was revoked.");
             return;
         }
-        GridpatrolUser user = user(record.username());
+        GridpatrolUser user = remembered != null ? remembered.user() : user(record.username());
         if (user == null) {
             refuse(response, request, 401, "Unauthorized", "The API token's user is disabled or no longer exists.");
             return;
+        }
+        if (remembered == null) {
+            verified.put(key, new VerifiedTokenCache.Verified(record, user));
         }
         if (record.readOnly() && !readOnly(request)) {
             refuse(response, request, 403, "Forbidden", "This API token has scope read: it may not "

@@ -38,9 +38,11 @@ public class ApiTokenController {
     static final int MAX_TOKENS_PER_USER = 50;
 
     private final ApiTokens tokens;
+    private final VerifiedTokenCache verifiedTokens;
 
-    public ApiTokenController(ApiTokens tokens) {
+    public ApiTokenController(ApiTokens tokens, VerifiedTokenCache verifiedTokens) {
         this.tokens = tokens;
+        this.verifiedTokens = verifiedTokens;
     }
 
     /**
@@ -95,6 +97,7 @@ public class ApiTokenController {
         if (!tokens.revoke(id, user.getUsername())) {
             throw new NotFoundException("you have no API token with id " + id);
         }
+        verifiedTokens.evict(id); // refused from the next request on, not after the cache's few seconds
         return ResponseEntity.noContent().build();
     }
 

@@ -138,6 +138,7 @@ public class SecurityConfiguration {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler())
                         .defaultAuthenticationEntryPointFor(new ProblemAuthenticationEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
                                 request -> true));
@@ -167,9 +168,23 @@ public class SecurityConfiguration {
         return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5), 10_000);
     }
 
+    /**
+     * Tokens that passed every check, remembered {@code gridpatrol.security.token-check-seconds} (default 5,
+     * ADR 0043): two lookups per token per 5 s, not per request; 0 looks every request up (ADR 0034's way).
+     */
     @Bean
-    ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users) {
-        return new ApiTokenAuthenticationFilter(tokens, users);
+    VerifiedTokenCache verifiedTokenCache(@org.springframework.beans.factory.annotation.Value(
+            "${gridpatrol.security.token-check-seconds:5}") int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("gridpatrol.security.token-check-seconds must not be negative, not " + seconds);
+        }
+        return new VerifiedTokenCache(Duration.ofSeconds(seconds), seconds == 0 ? 0 : 10_000);
+    }
+
+    @Bean
+    ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService users,
+                                                              VerifiedTokenCache verifiedTokens) {
+        return new ApiTokenAuthenticationFilter(tokens, users, verifiedTokens);
     }
 
     /** The token filter runs inside the security chain only, not a second time as a servlet filter. */
