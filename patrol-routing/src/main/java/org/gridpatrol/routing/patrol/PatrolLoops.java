@@ -97,13 +97,14 @@ public final class PatrolLoops {
 
         List<Team> teams = new ArrayList<>();
         for (int t = 0; t < bases.size(); t++) {
-            teams.add(new Team("team " + (t + 1), baseIndex.get(bases.get(t)), request.shiftSeconds()));
+            teams.add(new Team("team " + (t + 1), baseIndex.get(bases.get(t)), request.shiftSeconds(),
+                    request.shiftStartSeconds()));
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         Map<String, LoopCheckpoint> byId = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
             LoopCheckpoint c = given.get(i);
-            checkpoints.add(new Checkpoint(c.id(), firstCheckpoint + i, c.priority(), c.serviceSeconds()));
+            checkpoints.add(new Checkpoint(c.id(), firstCheckpoint + i, c.priority(), c.serviceSeconds(), c.timeWindows()));
             byId.put(c.id(), c);
         }
         PatrolPlan plan = PatrolPlanner.plan(new PatrolProblem(new ArrayTravelMatrix(matrix.seconds(), matrix.meters()),
@@ -120,8 +121,10 @@ public final class PatrolLoops {
             for (Visit visit : tour.visits()) {
                 LoopCheckpoint checkpoint = byId.get(visit.checkpoint().id());
                 path.add(checkpoint.at());
+                long arrivalOfDay = request.shiftStartSeconds() + visit.arrivalSeconds();
                 stops.add(new PatrolLoopResult.Stop(checkpoint, request.start().plusSeconds(visit.arrivalSeconds()),
-                        matrix.points().get(visit.checkpoint().location()).snapMeters()));
+                        matrix.points().get(visit.checkpoint().location()).snapMeters(),
+                        request.dayOrigin().plusSeconds(serviceStart(checkpoint, arrivalOfDay))));
             }
             path.add(base);
             RoutedPath routed = router.route(path);
@@ -134,5 +137,15 @@ public final class PatrolLoops {
             dropped.add(new PatrolLoopResult.Dropped(byId.get(d.checkpoint().id()), d.reason()));
         }
         return new PatrolLoopResult(loops, dropped);
+    }
+
+    /** When service starts after arriving at {@code arrivalOfDay}: at once, or when the next window opens. */
+    static long serviceStart(LoopCheckpoint checkpoint, long arrivalOfDay) {
+        for (org.gridpatrol.routing.solve.TimeWindow w : checkpoint.timeWindows()) {
+            if (arrivalOfDay <= w.closeSeconds()) {
+                return Math.max(arrivalOfDay, w.openSeconds());
+            }
+        }
+        return arrivalOfDay;
     }
 }

@@ -1,0 +1,116 @@
+package org.gridpatrol.routing.schedule;
+
+import org.gridpatrol.routing.solve.TravelMatrix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A slot's visits in order, timed by the slot's matrix: leave the base at the shift start, wait for a
+ * window to open where needed, serve, return before the shift ends. Used by both assigners to check
+ * and price insertions; the routes finally driven come from the loop planner.
+ */
+final class SlotRoute {
+
+    static final long INFEASIBLE = -1;
+
+    final ShiftSlot slot;
+    final List<DueVisit> visits = new ArrayList<>();
+    private long end;
+
+    SlotRoute(ShiftSlot slot) {
+        this.slot = slot;
+        this.end = slot.startSeconds();
+    }
+
+    /** Seconds from the shift start to the return at base (0 when empty). */
+    long busySeconds() {
+        return end - slot.startSeconds();
+    }
+
+    /**
+     * The cheapest feasible insertion: {@code [position, added seconds]}, or null when it fits nowhere.
+     */
+    long[] cheapestInsertion(DueVisit visit) {
+        long[] best = null;
+        List<DueVisit> trial = new ArrayList<>(visits.size() + 1);
+        for (int position = 0; position <= visits.size(); position++) {
+            trial.clear();
+            trial.addAll(visits.subList(0, position));
+            trial.add(visit);
+            trial.addAll(visits.subList(position, visits.size()));
+            long returned = returnTime(slot, trial);
+            if (returned != INFEASIBLE && (best == null || returned - end < best[1])) {
+                best = new long[] {position, returned - end};
+            }
+        }
+        return best;
+    }
+
+    void insert(DueVisit visit, int position) {
+        visits.add(position, visit);
+        end = returnTime(slot, visits);
+    }
+
+    /** The time (seconds of the day) the team is back at base after these visits, or {@link #INFEASIBLE}. */
+    static long returnTime(ShiftSlot slot, List<DueVisit> visits) {
+        TravelMatrix m = slot.matrix();
+        long t = slot.startSeconds();
+        int at = slot.baseLocation();
+        for (DueVisit v : visits) {
+            long leg = m.seconds(at, v.location());
+            if (leg == TravelMatrix.UNREACHABLE) {
+                return INFEASIBLE;
+            }
+            long start = v.serviceStart(t + leg);
+            if (start < 0) {
+                return INFEASIBLE;
+            }
+            t = start + v.serviceSeconds();
+            at = v.location();
+        }
+        long home = m.seconds(at, slot.baseLocation());
+        if (home == TravelMatrix.UNREACHABLE || t + home > slot.endSeconds()) {
+            return INFEASIBLE;
+        }
+        return t + home;
+    }
+
+    static long meters(ShiftSlot slot, List<DueVisit> visits) {
+        long total = 0;
+        int at = slot.baseLocation();
+        for (DueVisit v : visits) {
+            total += slot.matrix().meters(at, v.location());
+            at = v.location();
+        }
+        return visits.isEmpty() ? 0 : total + slot.matrix().meters(at, slot.baseLocation());
+    }
+
+    /** Why {@code visit} fits none of {@code candidates} even alone, or null when it fits one of them alone. */
+    static UnmetReason aloneRefusal(DueVisit visit, List<ShiftSlot> candidates) {
+        if (candidates.isEmpty()) {
+            return UnmetReason.NO_SHIFT_BEFORE_DUE;
+        }
+        boolean reachable = false;
+        boolean inShift = false;
+        for (ShiftSlot slot : candidates) {
+            TravelMatrix m = slot.matrix();
+            if (!m.reachable(slot.baseLocation(), visit.location()) || !m.reachable(visit.location(), slot.baseLocation())) {
+                continue;
+            }
+            reachable = true;
+            long plain = slot.startSeconds() + m.seconds(slot.baseLocation(), visit.location()) + visit.serviceSeconds()
+                    + m.seconds(visit.location(), slot.baseLocation());
+            if (plain <= slot.endSeconds()) {
+                inShift = true;
+            }
+            if (returnTime(slot, List.of(visit)) != INFEASIBLE) {
+                return null;
+            }
+        }
+        if (!reachable) {
+            return UnmetReason.UNREACHABLE;
+        }
+        return inShift ? UnmetReason.OUTSIDE_TIME_WINDOWS : UnmetReason.EXCEEDS_SHIFT_ALONE;
+    }
+}
