@@ -25,6 +25,14 @@ import java.util.Objects;
  * search has stalled); building the working matrix is extra, O(n²). Deterministic for a given seed
  * when the budget is not the limiting factor. Arrival times and durations are recomputed from the
  * matrix; service time counts at each checkpoint, none at the base.
+ *
+ * <p><b>Time windows.</b> When any checkpoint has {@link Checkpoint#timeWindows()}, the plan is made by
+ * {@link WindowedPlanner} instead: each team leaves its base at {@link Team#shiftStartSeconds()}, waits
+ * when it arrives before a window opens ({@link Visit#waitSeconds()}), starts every service inside one of
+ * the checkpoint's windows and is back within its shift (durations include waiting). Checkpoints that no
+ * team can serve inside a window even alone are dropped as {@link DropReason#OUTSIDE_TIME_WINDOWS}.
+ * Without windows the shift start only shifts the clock: {@link Visit#arrivalSeconds()} is always an
+ * offset from the team's departure.
  */
 public final class PatrolPlanner {
 
@@ -69,6 +77,9 @@ public final class PatrolPlanner {
         }
         List<DroppedCheckpoint> dropped = new ArrayList<>();
         boolean[][] allowed = new boolean[k][nodes.size()];
+        if (problem.checkpoints().stream().anyMatch(c -> !c.timeWindows().isEmpty())) {
+            return planWithWindows(nodes, allowed, dropped, deadline);
+        }
         List<Integer> candidates = classify(nodes, allowed, dropped);
 
         if (k == 1) {
@@ -97,6 +108,81 @@ public final class PatrolPlanner {
         }
         dropped.sort(Comparator.comparingInt(d -> problem.checkpoints().indexOf(d.checkpoint())));
         return new PatrolPlan(tours, dropped);
+    }
+
+    /** The time-window search ({@link WindowedPlanner}); every loop it returns is feasible. */
+    private PatrolPlan planWithWindows(NodeCosts nodes, boolean[][] allowed, List<DroppedCheckpoint> dropped,
+            long deadline) {
+        WindowedTimes times = new WindowedTimes(problem, nodes);
+        List<Integer> candidates = classifyWindowed(nodes, times, allowed, dropped);
+        List<List<Integer>> orders = new ArrayList<>();
+        List<Integer> left = WindowedPlanner.plan(times, nodes, allowed, candidates, deadline, seed, orders);
+        for (int node : left) {
+            dropped.add(new DroppedCheckpoint(checkpointOf(nodes, node), DropReason.LOWER_PRIORITY_THAN_KEPT));
+        }
+        List<TeamTour> tours = new ArrayList<>();
+        for (int t = 0; t < nodes.teamCount; t++) {
+            tours.add(windowedTourOf(t, orders.get(t), nodes, times));
+        }
+        dropped.sort(Comparator.comparingInt(d -> problem.checkpoints().indexOf(d.checkpoint())));
+        return new PatrolPlan(tours, dropped);
+    }
+
+    /** As {@link #classify}, and a checkpoint no team can serve alone inside a window is OUTSIDE_TIME_WINDOWS. */
+    private List<Integer> classifyWindowed(NodeCosts nodes, WindowedTimes times, boolean[][] allowed,
+            List<DroppedCheckpoint> dropped) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int c = 0; c < problem.checkpoints().size(); c++) {
+            int node = nodes.teamCount + c;
+            boolean reachable = false;
+            boolean fitsShift = false;
+            boolean fits = false;
+            for (int t = 0; t < nodes.teamCount; t++) {
+                if (!nodes.reachable(t, node) || !nodes.reachable(node, t)) {
+                    continue;
+                }
+                reachable = true;
+                fitsShift |= nodes.cost[t][node] + nodes.cost[node][t] + nodes.service[node] <= times.shift(t);
+                if (times.duration(t, List.of(node)) != WindowedTimes.INFEASIBLE) {
+                    fits = true;
+                    allowed[t][node] = true;
+                }
+            }
+            Checkpoint checkpoint = problem.checkpoints().get(c);
+            if (!reachable) {
+                dropped.add(new DroppedCheckpoint(checkpoint, DropReason.UNREACHABLE));
+            } else if (!fitsShift) {
+                dropped.add(new DroppedCheckpoint(checkpoint, DropReason.EXCEEDS_SHIFT_ALONE));
+            } else if (!fits) {
+                dropped.add(new DroppedCheckpoint(checkpoint, DropReason.OUTSIDE_TIME_WINDOWS));
+            } else {
+                candidates.add(node);
+            }
+        }
+        return candidates;
+    }
+
+    /** The tour with its waits, timed from the team's shift start (the order is feasible). */
+    private TeamTour windowedTourOf(int t, List<Integer> order, NodeCosts nodes, WindowedTimes times) {
+        Team team = problem.teams().get(t);
+        TravelMatrix matrix = problem.matrix();
+        List<Visit> visits = new ArrayList<>();
+        long start = team.shiftStartSeconds();
+        long time = start;
+        long meters = 0;
+        int previousLocation = team.baseLocation();
+        for (int node : order) {
+            Checkpoint checkpoint = checkpointOf(nodes, node);
+            time += matrix.seconds(previousLocation, checkpoint.location());
+            meters += matrix.meters(previousLocation, checkpoint.location());
+            long serviceStart = times.serviceStart(node, time);
+            visits.add(new Visit(checkpoint, time - start, serviceStart - time));
+            time = serviceStart + checkpoint.serviceSeconds();
+            previousLocation = checkpoint.location();
+        }
+        time += matrix.seconds(previousLocation, team.baseLocation());
+        meters += matrix.meters(previousLocation, team.baseLocation());
+        return new TeamTour(team, visits, time - start, meters);
     }
 
     private Checkpoint checkpointOf(NodeCosts nodes, int node) {

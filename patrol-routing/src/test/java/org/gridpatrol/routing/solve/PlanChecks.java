@@ -1,6 +1,7 @@
 package org.gridpatrol.routing.solve;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,22 @@ final class PlanChecks {
                 time += m.seconds(at, visit.checkpoint().location());
                 meters += m.meters(at, visit.checkpoint().location());
                 assertThat(visit.arrivalSeconds()).isEqualTo(time);
-                time += visit.checkpoint().serviceSeconds();
+                long arrivalOfDay = tour.team().shiftStartSeconds() + time;
+                long startOfDay = tour.serviceStartOfDay(visit);
+                List<TimeWindow> windows = visit.checkpoint().timeWindows();
+                if (windows.isEmpty()) {
+                    assertThat(visit.waitSeconds()).as("wait without windows").isZero();
+                } else {
+                    TimeWindow used = windows.stream().filter(w -> w.admits(startOfDay)).findFirst().orElse(null);
+                    assertThat(used).as("service of %s at %d s inside one of %s", visit.checkpoint().id(),
+                            startOfDay, windows).isNotNull();
+                    if (visit.waitSeconds() > 0) {
+                        // waiting only when early: service starts when the window opens
+                        assertThat(startOfDay).isEqualTo(used.openSeconds());
+                        assertThat(arrivalOfDay).isLessThan(used.openSeconds());
+                    }
+                }
+                time += visit.waitSeconds() + visit.checkpoint().serviceSeconds();
                 at = visit.checkpoint().location();
             }
             time += m.seconds(at, tour.team().baseLocation());
