@@ -123,6 +123,15 @@ public final class GraphRoadNetwork implements RoadNetwork {
         }
     }
 
+    /** The base graph (tests that build a network and measure on the same graph). */
+    BaseGraph graphForTests() {
+        return graph;
+    }
+
+    LocationIndex indexForTests() {
+        return index;
+    }
+
     EdgeLine line(int edge) {
         return lines.computeIfAbsent(edge, e -> {
             EdgeIteratorState state = graph.getEdgeIteratorState(e, Integer.MIN_VALUE);
