@@ -121,10 +121,9 @@ public final class PatrolLoops {
             for (Visit visit : tour.visits()) {
                 LoopCheckpoint checkpoint = byId.get(visit.checkpoint().id());
                 path.add(checkpoint.at());
-                long arrivalOfDay = request.shiftStartSeconds() + visit.arrivalSeconds();
                 stops.add(new PatrolLoopResult.Stop(checkpoint, request.start().plusSeconds(visit.arrivalSeconds()),
                         matrix.points().get(visit.checkpoint().location()).snapMeters(),
-                        request.dayOrigin().plusSeconds(serviceStart(checkpoint, arrivalOfDay))));
+                        request.start().plusSeconds(visit.serviceStartSeconds())));
             }
             path.add(base);
             RoutedPath routed = router.route(path);
@@ -137,15 +136,5 @@ public final class PatrolLoops {
             dropped.add(new PatrolLoopResult.Dropped(byId.get(d.checkpoint().id()), d.reason()));
         }
         return new PatrolLoopResult(loops, dropped);
-    }
-
-    /** When service starts after arriving at {@code arrivalOfDay}: at once, or when the next window opens. */
-    static long serviceStart(LoopCheckpoint checkpoint, long arrivalOfDay) {
-        for (org.gridpatrol.routing.solve.TimeWindow w : checkpoint.timeWindows()) {
-            if (arrivalOfDay <= w.closeSeconds()) {
-                return Math.max(arrivalOfDay, w.openSeconds());
-            }
-        }
-        return arrivalOfDay;
     }
 }

@@ -7,13 +7,16 @@ import org.gridpatrol.routing.patrol.CheckpointKind;
 import org.gridpatrol.routing.schedule.ScheduleRequest;
 import org.gridpatrol.routing.schedule.VisitNeed;
 import org.gridpatrol.routing.schedule.VisitSchedule;
+import org.gridpatrol.routing.schedule.VisitRules;
 import org.gridpatrol.routing.schedule.VisitScheduler;
 import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -57,7 +60,18 @@ class SchedulePlanner {
         if (places.size() > MAX_PLACES) {
             throw new PatrolInputException("rules", "select more than " + MAX_PLACES + " places; choose grids or fewer rules");
         }
-        List<VisitNeed> needs = VisitRules.needs(places, plan);
+        Map<CheckpointKind, VisitRules.Rule> rules = new EnumMap<>(CheckpointKind.class);
+        if (plan.rentals() != null) {
+            rules.put(CheckpointKind.RENTAL_DUE, plan.rentals());
+        }
+        if (plan.keyPlaces() != null) {
+            rules.put(CheckpointKind.KEY_PLACE, plan.keyPlaces());
+        }
+        if (plan.elderly() != null) {
+            rules.put(CheckpointKind.ELDERLY_ALONE, plan.elderly());
+        }
+        List<VisitNeed> needs = new VisitRules(plan.firstDay(), plan.days(), rules, plan.overrides())
+                .needs(places.stream().map(p -> new VisitRules.Place(p.id(), p.kind(), p.at(), p.nextInspection())).toList());
         if (needs.size() > MAX_VISITS) {
             throw new PatrolInputException("rules", "ask for " + needs.size() + " visits, more than the limit of " + MAX_VISITS
                     + "; choose grids, fewer days or rarer visits");

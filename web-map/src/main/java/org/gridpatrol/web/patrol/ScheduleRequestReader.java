@@ -4,6 +4,7 @@ import org.gridpatrol.routing.graph.GeoPoint;
 import org.gridpatrol.routing.graph.TravelMode;
 import org.gridpatrol.routing.schedule.ScheduleRequest;
 import org.gridpatrol.routing.schedule.ScheduleTeam;
+import org.gridpatrol.routing.schedule.VisitRules.Rule;
 import org.gridpatrol.routing.solve.TimeWindow;
 
 import java.time.DayOfWeek;
@@ -31,19 +32,12 @@ final class ScheduleRequestReader {
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
             "sun", DayOfWeek.SUNDAY);
 
-    /** A rule checked: service seconds (null: the kind's default), windows, and its count ({@code perWeek} or {@code everyDays}). */
-    record Rule(Long serviceSeconds, List<TimeWindow> windows, int count) {
-    }
-
-    /** A checkpoint's own service seconds (null: the rule's) and windows (null: the rule's). */
-    record Override(Long serviceSeconds, List<TimeWindow> windows) {
-    }
 
     /**
      * The checked request; {@code teamIds} one per team (null entries when not given); rules null when left out.
      */
     record Checked(Long jurisdictionId, List<Long> gridIds, LocalDate firstDay, int days, ZoneId zone, List<ScheduleTeam> teams,
-                   List<Long> teamIds, Rule rentals, Rule keyPlaces, Rule elderly, Map<String, Override> overrides,
+                   List<Long> teamIds, Rule rentals, Rule keyPlaces, Rule elderly, Map<String, Rule> overrides,
                    boolean job) {
         LocalDate lastDay() {
             return firstDay.plusDays(days - 1L);
@@ -57,11 +51,14 @@ final class ScheduleRequestReader {
         if (r == null) {
             throw new PatrolInputException("body", "a JSON object is required");
         }
+        if (r.gridIds() != null && r.gridIds().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new PatrolInputException("gridIds", "must hold grid ids, not null");
+        }
         List<Long> grids = r.gridIds() == null ? List.of() : List.copyOf(r.gridIds());
         if (r.jurisdictionId() == null && grids.isEmpty()) {
             throw new PatrolInputException("jurisdictionId", "give jurisdictionId or gridIds");
         }
-        if (grids.size() > MAX_GRIDS || grids.contains(null)) {
+        if (grids.size() > MAX_GRIDS) {
             throw new PatrolInputException("gridIds", "must hold 1.." + MAX_GRIDS + " grid ids");
         }
         if (r.start() == null) {
@@ -104,7 +101,7 @@ final class ScheduleRequestReader {
             }
             elderly = rule(rules.elderlyAlone().serviceMinutes(), rules.elderlyAlone().timeWindows(), every, "rules.elderlyAlone");
         }
-        Map<String, Override> overrides = new HashMap<>();
+        Map<String, Rule> overrides = new HashMap<>();
         if (r.checkpoints() != null) {
             if (r.checkpoints().size() > 2000) {
                 throw new PatrolInputException("checkpoints", "at most 2000 overrides");
@@ -118,8 +115,8 @@ final class ScheduleRequestReader {
                 if (o == null) {
                     throw new PatrolInputException(field, "must be an object");
                 }
-                overrides.put(e.getKey(), new Override(o.serviceMinutes() == null ? null : service(o.serviceMinutes(), field + ".serviceMinutes"),
-                        o.timeWindows() == null ? null : ClockTimes.windows(o.timeWindows(), field + ".timeWindows")));
+                overrides.put(e.getKey(), new Rule(o.serviceMinutes() == null ? null : service(o.serviceMinutes(), field + ".serviceMinutes"),
+                        o.timeWindows() == null ? null : ClockTimes.windows(o.timeWindows(), field + ".timeWindows"), 0));
             }
         }
         return new Checked(r.jurisdictionId(), grids, first, days, zone, teams, teamIds, rentals, keyPlaces, elderly, overrides,
