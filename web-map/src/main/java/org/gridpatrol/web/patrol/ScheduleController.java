@@ -95,6 +95,7 @@ public class ScheduleController {
     @GetMapping("/api/patrol/schedule-jobs/{id}")
     @Operation(summary = "A visit plan job: state, progress 0..1, the plan's id when done")
     public ScheduleJobs.JobView job(@PathVariable("id") String id, @AuthenticationPrincipal GridpatrolUser user) {
+        access.require(user, Role.Right.PATROL);
         ScheduleJobs.JobView job = jobs.find(id, user.getUsername())
                 .orElseThrow(() -> new NotFoundException("no visit plan job has id " + id));
         return job;
