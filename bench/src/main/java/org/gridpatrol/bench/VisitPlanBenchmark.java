@@ -128,6 +128,11 @@ final class VisitPlanBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long heap = BenchStats.peakHeapMb();
         Assignment assigned = new VisitScheduler(graph).assignOnly(request);
+        for (long slack : new long[] {0, 60, 600}) {
+            Assignment a = new VisitScheduler(graph).slackSecondsPerDay(slack).assignOnly(request);
+            System.out.printf(Locale.ROOT, "  assignment only, slack %d s/day: %d planned, %d unmet, %.1f km%n", slack, a.planned(),
+                    a.unmet().size(), a.meters() / 1000.0);
+        }
         start = System.nanoTime();
         Assignment baseline = new VisitScheduler(graph).greedyBaseline(true).assignOnly(request);
         double baseSeconds = (System.nanoTime() - start) / 1e9;

@@ -17,6 +17,7 @@ final class SlotRoute {
     final ShiftSlot slot;
     final List<DueVisit> visits = new ArrayList<>();
     private long end;
+    private long waitSeconds;
 
     SlotRoute(ShiftSlot slot) {
         this.slot = slot;
@@ -30,15 +31,36 @@ final class SlotRoute {
 
     /**
      * The cheapest feasible insertion: {@code [position, added seconds]}, or null when it fits nowhere.
+     * Positions are tried by added travel (O(1) each) and timed in full only while their travel and service,
+     * less the route's waiting (which an insertion may absorb), can still beat the best found.
      */
     long[] cheapestInsertion(DueVisit visit) {
+        TravelMatrix m = slot.matrix();
+        int n = visits.size();
+        long[][] byTravel = new long[n + 1][];
+        int count = 0;
+        for (int position = 0; position <= n; position++) {
+            int before = position == 0 ? slot.baseLocation() : visits.get(position - 1).location();
+            int after = position == n ? slot.baseLocation() : visits.get(position).location();
+            long in = m.seconds(before, visit.location());
+            long out = m.seconds(visit.location(), after);
+            if (in == TravelMatrix.UNREACHABLE || out == TravelMatrix.UNREACHABLE) {
+                continue;
+            }
+            byTravel[count++] = new long[] {position, in + out - m.seconds(before, after)};
+        }
+        java.util.Arrays.sort(byTravel, 0, count, java.util.Comparator.comparingLong(a -> a[1]));
+        List<DueVisit> trial = new ArrayList<>(n + 1);
         long[] best = null;
-        List<DueVisit> trial = new ArrayList<>(visits.size() + 1);
-        for (int position = 0; position <= visits.size(); position++) {
+        for (int k = 0; k < count; k++) {
+            if (best != null && byTravel[k][1] + visit.serviceSeconds() - waitSeconds >= best[1]) {
+                break; // no later position can add less than its travel and service, less the waiting it may absorb
+            }
+            int position = (int) byTravel[k][0];
             trial.clear();
             trial.addAll(visits.subList(0, position));
             trial.add(visit);
-            trial.addAll(visits.subList(position, visits.size()));
+            trial.addAll(visits.subList(position, n));
             long returned = returnTime(slot, trial);
             if (returned != INFEASIBLE && (best == null || returned - end < best[1])) {
                 best = new long[] {position, returned - end};
@@ -50,6 +72,16 @@ final class SlotRoute {
     void insert(DueVisit visit, int position) {
         visits.add(position, visit);
         end = returnTime(slot, visits);
+        long t = slot.startSeconds();
+        int at = slot.baseLocation();
+        waitSeconds = 0;
+        for (DueVisit v : visits) {
+            long arrival = t + slot.matrix().seconds(at, v.location());
+            long start = v.serviceStart(arrival);
+            waitSeconds += start - arrival;
+            t = start + v.serviceSeconds();
+            at = v.location();
+        }
     }
 
     /** The time (seconds of the day) the team is back at base after these visits, or {@link #INFEASIBLE}. */

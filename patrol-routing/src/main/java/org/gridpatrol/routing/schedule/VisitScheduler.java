@@ -45,6 +45,7 @@ public final class VisitScheduler {
     private final RoutingGraph graph;
     private Duration loopBudget = DEFAULT_LOOP_BUDGET;
     private boolean baseline;
+    private long slackSecondsPerDay = DayAssigner.DEFAULT_SLACK_SECONDS_PER_DAY;
     private BiConsumer<Integer, Integer> progress = (done, total) -> { };
 
     public VisitScheduler(RoutingGraph graph) {
@@ -53,6 +54,12 @@ public final class VisitScheduler {
 
     public VisitScheduler loopBudget(Duration budget) {
         this.loopBudget = Objects.requireNonNull(budget, "budget");
+        return this;
+    }
+
+    /** {@link DayAssigner}'s preference for visits due sooner when filling a day, per day of slack. */
+    public VisitScheduler slackSecondsPerDay(long seconds) {
+        this.slackSecondsPerDay = seconds;
         return this;
     }
 
@@ -174,7 +181,7 @@ public final class VisitScheduler {
         }
 
         Assignment assign() {
-            return baseline ? new GreedyBaseline().assign(slots, visits) : new DayAssigner().assign(slots, visits);
+            return baseline ? new GreedyBaseline().assign(slots, visits) : new DayAssigner(slackSecondsPerDay).assign(slots, visits);
         }
 
         VisitNeed needOf(DueVisit visit) {

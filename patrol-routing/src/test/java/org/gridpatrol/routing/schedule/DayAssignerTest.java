@@ -59,10 +59,11 @@ class DayAssignerTest {
         //           base  A   B   C   D
         TravelMatrix m = line(0, 10, 10, 25, 5);
         List<ShiftSlot> slots = hourShifts(m, 0, 1);
-        // A (due day 0): only day 0. Loop 0→10→0 = 20 min + 10 service = 30 min.
-        // B (due 1): day 0 adds 10 min service (600 s) + spread 900 × 30/60 = 1050; day 1 alone adds 1800 → day 0.
-        // C (due 1): day 0 would be 0→10→10→25→0 = 50 min travel + 20 service = 70 > 60 → day 1 (0→25→0 + 10 = 60 min: fits).
-        // D (due 1, no service): day 0 adds 0 s + spread 900 × 40/60 = 600; day 1 adds 0 + 900 × 60/60 = 900 → day 0.
+        // Day 0 must make A (due day 0): loop 0→10→0 = 20 min + 10 service = 30 min.
+        // Then day 0 is filled, cheapest first (+60 s per day of slack, 1 day for B, C, D):
+        //   D adds 0 s (on the way, no service) → 60; B adds its 10 min service → 660; C would make the loop
+        //   0→10→25→0 = 50 min + 20 service = 70 > 60: it does not fit. So D, then B (D,A,B: 20 min + 20 = 40 min).
+        // Day 1 must make C: 0→25→0 + 10 = 60 min: fits exactly.
         Assignment a = new DayAssigner().assign(slots, List.of(visit("A", 1, 0, 0, 10), visit("B", 2, 0, 1, 10),
                 visit("C", 3, 0, 1, 10), visit("D", 4, 0, 1, 0)));
         assertThat(a.unmet()).isEmpty();
@@ -99,9 +100,9 @@ class DayAssignerTest {
         List<ShiftSlot> slots = hourShifts(m, 0, 1);
         // W: window 08:30–08:35: leave 08:00, arrive 08:20, wait to 08:30, back 08:50: fits alone, day 0 or 1.
         // O (overdue) and N (due day 0) each take 30 min of travel + 20 service = 50 min: one per day.
-        // O is placed first, on day 0 (the overdue delay makes day 1 cost an hour more); N, due day 0, finds
-        // day 0 full. W (due 1) then goes to day 1: after O on day 0 it would arrive at 08:40, past its window,
-        // and before O the team would be back at 09:10.
+        // Day 0 must make O (overdue, first) and N (due day 0): O fits, N no longer does (100 min).
+        // Filling day 0, W does not fit either: after O it would arrive at 08:40, past its window, and before O
+        // the team would be back at 09:10. So N is unmet and W is made on day 1, when it is due.
         DueVisit overdue = new DueVisit("O", "O", 2, 0, 1, true, 20 * 60, List.of());
         Assignment a = new DayAssigner().assign(slots, List.of(visit("W", 1, 0, 1, 0, new TimeWindow(EIGHT + 1800, EIGHT + 2100)),
                 overdue, visit("N", 3, 0, 0, 20)));
@@ -115,7 +116,7 @@ class DayAssignerTest {
     void aCheckpointIsVisitedAtMostOnceADay() {
         TravelMatrix m = line(0, 10);
         List<ShiftSlot> slots = hourShifts(m, 0, 1);
-        // two visits of one place, both possible on days 0..1: the second cannot join the first's day
+        // two visits of one place, both possible on days 0..1: day 0's filling takes one, not the other
         Assignment a = new DayAssigner().assign(slots, List.of(new DueVisit("P@0", "P", 1, 0, 1, false, 0, List.of()),
                 new DueVisit("P@1", "P", 1, 0, 1, false, 0, List.of())));
         assertThat(a.routes()).allSatisfy(r -> assertThat(r).hasSize(1));
