@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "visit-plan");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "visit-plan", "vrptw");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -39,6 +39,8 @@ public final class Benchmarks {
                                   our register import of a GBK/GCJ-02 CSV against ogr2ogr + the SQL assignment join
               visit-plan [--osm FILE] [--days 30] [--runs 3]
                                   visit plans over days on a parish's demo registers, 3 teams, against a greedy baseline
+              vrptw [--instances C1,R101,…] [--budgets 1,10] [--data ../shared/data/solomon] [--seed 1] [--solvers ours,jsprit,or-tools]
+                                  our VRPTW engine against jsprit and OR-Tools on the 56 Solomon instances
             """;
 
     private Benchmarks() {
@@ -68,6 +70,7 @@ public final class Benchmarks {
                 case "gcj02" -> Gcj02Benchmark.run(arguments.subList(1, arguments.size()));
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "visit-plan" -> VisitPlanBenchmark.run(arguments.subList(1, arguments.size()));
+                case "vrptw" -> VrptwBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

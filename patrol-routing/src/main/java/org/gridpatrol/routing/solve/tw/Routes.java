@@ -27,8 +27,12 @@ final class Routes {
     final double[][] early;
     final double[][] late;
     final int[] load;
+    /** Load picked up from the depot up to and including position {@code p}. */
+    final int[][] cumLoad;
     final double[] length;
     final int[] routeOf;
+    /** Position (1-based, as in {@link #early}) of each routed customer in its route. */
+    final int[] positionOf;
     final int[] absent;
     int absentCount;
 
@@ -43,8 +47,10 @@ final class Routes {
         early = new double[maxRoutes][n + 1];
         late = new double[maxRoutes][n + 1];
         load = new int[maxRoutes];
+        cumLoad = new int[maxRoutes][n + 1];
         length = new double[maxRoutes];
         routeOf = new int[n];
+        positionOf = new int[n];
         absent = new int[n];
         for (int c = 1; c < n; c++) {
             routeOf[c] = -1;
@@ -60,10 +66,12 @@ final class Routes {
             System.arraycopy(other.nodes[r], 0, nodes[r], 0, s);
             System.arraycopy(other.early[r], 0, early[r], 0, s + 2);
             System.arraycopy(other.late[r], 0, late[r], 0, s + 2);
+            System.arraycopy(other.cumLoad[r], 0, cumLoad[r], 0, s + 2);
             load[r] = other.load[r];
             length[r] = other.length[r];
         }
         System.arraycopy(other.routeOf, 0, routeOf, 0, routeOf.length);
+        System.arraycopy(other.positionOf, 0, positionOf, 0, positionOf.length);
         absentCount = other.absentCount;
         System.arraycopy(other.absent, 0, absent, 0, absentCount);
     }
@@ -130,6 +138,75 @@ final class Routes {
         }
     }
 
+    /**
+     * Replaces route {@code r} by {@code sequence[0..length)} (non-empty, feasible: the caller checked);
+     * its customers not in the sequence become absent and are appended to {@code dropped}, absent ones in
+     * it are routed.
+     */
+    void rewrite(int r, int[] sequence, int length, List<Integer> dropped) {
+        for (int i = 0; i < size[r]; i++) {
+            routeOf[nodes[r][i]] = -1;
+        }
+        for (int i = 0; i < length; i++) {
+            int c = sequence[i];
+            if (routeOf[c] == -1 && !wasIn(r, c)) {
+                removeAbsent(c);
+            }
+        }
+        for (int i = 0; i < size[r]; i++) {
+            int c = nodes[r][i];
+            if (!contains(sequence, length, c)) {
+                absent[absentCount++] = c;
+                dropped.add(c);
+            }
+        }
+        System.arraycopy(sequence, 0, nodes[r], 0, length);
+        size[r] = length;
+        for (int i = 0; i < length; i++) {
+            routeOf[sequence[i]] = r;
+        }
+        refresh(r);
+    }
+
+    private boolean wasIn(int r, int c) {
+        return contains(nodes[r], size[r], c);
+    }
+
+    private static boolean contains(int[] array, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (array[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sets route {@code r} to {@code sequence[0..length)} of customers that are all routed (in this or
+     * another route being rewritten by the same move); an empty route is removed — call
+     * {@link #dropIfEmpty} after all routes of a move are set.
+     */
+    void setRoute(int r, int[] sequence, int length) {
+        System.arraycopy(sequence, 0, nodes[r], 0, length);
+        size[r] = length;
+        for (int i = 0; i < length; i++) {
+            routeOf[sequence[i]] = r;
+        }
+        refresh(r);
+    }
+
+    /** Removes routes {@code a} and {@code b} if they became empty (the higher index first). */
+    void dropIfEmpty(int a, int b) {
+        int high = Math.max(a, b);
+        int low = Math.min(a, b);
+        if (size[high] == 0) {
+            dropRoute(high);
+        }
+        if (low != high && size[low] == 0) {
+            dropRoute(low);
+        }
+    }
+
     /** Removes every customer marked in {@code remove} from its route, adding them to the absent list. */
     void removeMarked(boolean[] remove, List<Integer> removed) {
         for (int r = count - 1; r >= 0; r--) {
@@ -181,6 +258,9 @@ final class Routes {
             double[] l = late[r];
             late[r] = late[last];
             late[last] = l;
+            int[] q = cumLoad[r];
+            cumLoad[r] = cumLoad[last];
+            cumLoad[last] = q;
             size[r] = size[last];
             load[r] = load[last];
             length[r] = length[last];
@@ -201,14 +281,18 @@ final class Routes {
         double[] due = problem.due();
         double[] service = problem.service();
         e[0] = ready[0];
+        int[] cumulative = cumLoad[r];
+        cumulative[0] = 0;
         int q = 0;
         double len = 0;
         int prev = 0;
         for (int p = 1; p <= s + 1; p++) {
             int node = p <= s ? route[p - 1] : 0;
+            positionOf[node] = p;
             e[p] = Math.max(ready[node], e[p - 1] + service[prev] + time[prev][node]);
             len += dist[prev][node];
             q += problem.demand()[node];
+            cumulative[p] = q;
             prev = node;
         }
         l[s + 1] = due[0];

@@ -12,9 +12,10 @@ import java.util.SplittableRandom;
  * <ol>
  *   <li>Start: every customer by blinking cheapest insertion, opening routes as needed. Customers that
  *       cannot be served even alone (window or capacity) are reported as unserved.</li>
- *   <li>Fleet minimisation ({@link FleetReducer}) for up to {@link #FLEET_SHARE} of the budget, ending
- *       early at the capacity lower bound.</li>
- *   <li>Distance minimisation ({@link DistanceAnnealer}) for the rest.</li>
+ *   <li>Fleet minimisation ({@link EjectionReducer}) for up to {@link #FLEET_SHARE} of the budget, ending
+ *       early at the capacity lower bound or when an attempt to empty a route stalls.</li>
+ *   <li>Distance minimisation ({@link DistanceAnnealer}: ruin and recreate, simulated annealing, and
+ *       {@link GranularDescent} on promising candidates) for the rest.</li>
  * </ol>
  *
  * <p>Every route of the result respects capacity, windows (service starts by the due time, waiting when
@@ -25,7 +26,7 @@ import java.util.SplittableRandom;
 public final class VrptwSolver {
 
     /** Share of the budget the fleet minimisation may take. */
-    static final double FLEET_SHARE = 0.5;
+    static final double FLEET_SHARE = 0.6;
 
     private final VrptwProblem problem;
     private Duration timeBudget = Duration.ofSeconds(1);
@@ -82,8 +83,9 @@ public final class VrptwSolver {
         best.absentCount = 0; // not servable even alone: out of the search for good
         if (best.count > 0) {
             long fleetDeadline = start + (long) (timeBudget.toNanos() * FLEET_SHARE);
-            new FleetReducer(problem, ruin, recreate).reduce(best, fleetDeadline, iterations, random);
-            new DistanceAnnealer(problem, ruin, recreate).anneal(best, System.nanoTime(), deadline, iterations, random);
+            new EjectionReducer(problem, ruin, recreate).reduce(best, fleetDeadline, iterations, random);
+            new DistanceAnnealer(problem, ruin, recreate, new GranularDescent(problem, ruin))
+                    .anneal(best, System.nanoTime(), deadline, iterations, random);
         }
         unserved.sort(null);
         return new VrptwSolution(best.export(), best.distance(), unserved);
