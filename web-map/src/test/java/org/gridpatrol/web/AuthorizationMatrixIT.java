@@ -82,6 +82,9 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     private MatrixFixture fixture;
     private final Map<Reach, Long> plans = new LinkedHashMap<>();
     private final Map<Reach, Long> patrolRoutes = new LinkedHashMap<>();
+    /** GPS tracks (issue 18): a patrol team per target and a track of it, stored by the administrator. */
+    private final Map<Reach, Long> teams = new LinkedHashMap<>();
+    private final Map<Reach, Long> tracks = new LinkedHashMap<>();
     private final Map<String, String> tileTemplates = new LinkedHashMap<>();
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
             "keyplaces", "patrolroutes");
@@ -108,6 +111,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                         + ",\"lat\":" + t.lat() + "}]}", "admin", PW);
             }
             patrolRoutes.put(reach, ok(route, 201).get("id").asLong());
+        }
+        for (Reach reach : Reach.values()) {
+            teams.put(reach, MatrixTracks.team(dataSource, fixture.targets.get(reach).jurisdictionId()));
+            tracks.put(reach, newTrack(fixture.targets.get(reach)));
         }
         for (String layer : TILE_LAYERS) {
             tileTemplates.put(layer, ok(api.get("/tiles/" + layer + ".json", "admin", PW), 200).get("tiles").get(0).asText()
@@ -374,6 +381,19 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/patrol/routes/{id}.gpx", Gate.PATROL, (t, r) -> get("/api/patrol/routes/" + patrolRoutes.get(t.reach()) + ".gpx")));
         p.add(new Probe("POST /api/patrol/coverage", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/coverage",
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
+        // GPS tracks: the patrol right inside; the coverage report of a grid counts for everybody, of a team only inside
+        p.add(new Probe("POST /api/patrol/tracks", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/tracks",
+                MatrixTracks.body(teams.get(t.reach()), t)))));
+        p.add(new Probe("GET /api/patrol/tracks", Gate.PATROL, (t, r) -> get("/api/patrol/tracks?team=" + teams.get(t.reach())
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/tracks/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/tracks/" + tracks.get(t.reach()))));
+        // a fresh track of the administrator's for every call: only planners and administrators may delete another's
+        p.add(new Probe("DELETE /api/patrol/tracks/{id}", Gate.PLAN, (t, r) -> List.of(new Call("DELETE",
+                "/api/patrol/tracks/" + newTrack(t), null))));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.OPEN, (t, r) -> get("/api/patrol/coverage-report?grid=" + t.gridId()
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.PATROL, (t, r) -> get("/api/patrol/coverage-report?team="
+                + teams.get(t.reach()) + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
         p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
                 "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
         // OGC API – Features (ADR 0029): aggregates only, the same for every logged-in user
@@ -396,6 +416,15 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("POST /api/shared/annotations", Gate.TOKEN_ONLY, (t, r) -> List.of(new Call("POST", "/api/shared/annotations",
                 "{\"author\":\"x\",\"text\":\"y\",\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         return p;
+    }
+
+    /** A track of the target's team stored by the administrator; its id. */
+    private long newTrack(Target t) {
+        try {
+            return ok(api.post("/api/patrol/tracks", MatrixTracks.body(teams.get(t.reach()), t), "admin", PW), 201).get("id").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MultipartForm importForm(Target t) {
