@@ -78,6 +78,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     UserAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.gridpatrol.web.routing.RoutingGraphService graphs;
 
     private MatrixFixture fixture;
     private final Map<Reach, Long> plans = new LinkedHashMap<>();
@@ -383,7 +385,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
         // GPS tracks: the patrol right inside; the coverage report of a grid counts for everybody, of a team only inside
         p.add(new Probe("POST /api/patrol/tracks", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/tracks",
-                MatrixTracks.body(teams.get(t.reach()), t)))));
+                MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow())))));
         p.add(new Probe("GET /api/patrol/tracks", Gate.PATROL, (t, r) -> get("/api/patrol/tracks?team=" + teams.get(t.reach())
                 + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
         p.add(new Probe("GET /api/patrol/tracks/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/tracks/" + tracks.get(t.reach()))));
@@ -421,7 +423,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     /** A track of the target's team stored by the administrator; its id. */
     private long newTrack(Target t) {
         try {
-            return ok(api.post("/api/patrol/tracks", MatrixTracks.body(teams.get(t.reach()), t), "admin", PW), 201).get("id").asLong();
+            return ok(api.post("/api/patrol/tracks", MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow()), "admin", PW), 201).get("id").asLong();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
