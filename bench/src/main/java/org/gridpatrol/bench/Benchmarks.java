@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "map-matching");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -37,6 +37,8 @@ public final class Benchmarks {
                                   GCJ-02/BD-09 conversion: throughput and round-trip error, against npm gcoord on node
               import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours]
                                   our register import of a GBK/GCJ-02 CSV against ogr2ogr + the SQL assignment join
+              map-matching [--osm FILE] [--seeds 3] [--routes 15] [--sigmas 10,20,40] [--intervals 1,5,15] [--modes foot,car]
+                                  our HMM map matcher against snapping each fix to the nearest road, synthetic noisy tracks
             """;
 
     private Benchmarks() {
@@ -65,6 +67,7 @@ public final class Benchmarks {
                 case "generate" -> GenerateBenchmark.run(arguments.subList(1, arguments.size()));
                 case "gcj02" -> Gcj02Benchmark.run(arguments.subList(1, arguments.size()));
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
+                case "map-matching" -> MapMatchingBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

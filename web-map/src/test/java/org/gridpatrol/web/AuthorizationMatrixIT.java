@@ -89,7 +89,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     private final Map<Reach, Long> tracks = new LinkedHashMap<>();
     private final Map<String, String> tileTemplates = new LinkedHashMap<>();
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
-            "keyplaces", "patrolroutes");
+            "keyplaces", "patrolroutes", "tracks");
     private long othersShare;
     private long othersApiToken;
     /** Each role's read-only personal API token: every GET of the matrix is asked again with it. */
