@@ -16,6 +16,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.operation.buffer.BufferOp;
+import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,6 +235,6 @@ final class MapMatchingBenchmark {
         if (line.isEmpty() || other.isEmpty()) {
             return 0;
         }
-        return line.intersection(other.buffer(TOLERANCE)).getLength();
+        return OverlayNGRobust.overlay(line, BufferOp.bufferOp(other, TOLERANCE, new BufferParameters(2)), OverlayNG.INTERSECTION).getLength();
     }
 }

@@ -248,7 +248,8 @@ class TrackApiIT extends ApiTestSupport {
         refused(json("[" + good + "]"), 400, "points", "at least 2");
         refused(json("[" + later + "," + good + "]"), 400, "points[1].time", "backwards");
         refused(json("[" + good + ",{\"lon\":1.55,\"lat\":42.75,\"time\":\"2025-06-04T09:00:00Z\"}]"), 422, "points[1]", "outside");
-        refused(api.post("/api/patrol/tracks", "{\"points\":[" + good + "," + later + "]}", "leader", PW), 400, "teamId", "exactly one");
+        refused(api.post("/api/patrol/tracks", "{\"teamId\":" + team + ",\"workerId\":1,\"points\":[" + good + "," + later + "]}", "leader", PW),
+                400, "teamId", "exactly one");
         refused(gpx("this is not XML"), 400, "gpx line 1", "not well-formed");
         refused(gpx("""
                 <?xml version="1.0"?>

@@ -61,7 +61,7 @@ public class TrackController {
 
     @PostMapping(path = "/api/patrol/tracks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a GPS track as JSON points",
-            description = "Body {teamId | workerId, mode: foot|bike|car (default foot), points:[{lon, lat, time, accuracy?}]}; "
+            description = "Body {teamId | workerId (neither: the caller's own track), mode: foot|bike|car (default foot), points:[{lon, lat, time, accuracy?}]}; "
                     + "time ISO 8601 with zone or epoch seconds. 2..100,000 points (gridpatrol.tracks.max-points), in time "
                     + "order, no jump of 50 km, all inside the owner's jurisdiction + 1 km. Map-matched and stored.")
     @ApiResponse(responseCode = "201", description = "matched and stored")

@@ -29,7 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Takes an uploaded track in: decides its owner (a team or a worker, exactly one) and so its
+ * Takes an uploaded track in: decides its owner (a team or a worker, at most one given; none: the
+ * caller) and so its
  * jurisdiction, checks the caller may patrol there, checks the points ({@link TrackChecks}), that
  * every point lies inside the jurisdiction and a {@value #BORDER_METERS} m border, map-matches it
  * ({@link HmmMatcher}) and stores raw and matched lines in one transaction. Anything refused stores nothing.
@@ -60,10 +61,15 @@ class TrackIntake {
                   double matchedLengthMeters) {
     }
 
-    Stored accept(TrackBodyReader.Owner owner, List<RawFix> raw, String source, GridpatrolUser user) {
-        if ((owner.teamId() == null) == (owner.workerId() == null)) {
+    Stored accept(TrackBodyReader.Owner given, List<RawFix> raw, String source, GridpatrolUser user) {
+        if (given.teamId() != null && given.workerId() != null) {
             throw new TrackRefusedException("teamId", "give exactly one of teamId and workerId");
         }
+        // neither: the caller's own track (a worker uploading from the phone)
+        TrackBodyReader.Owner owner = given.teamId() == null && given.workerId() == null
+                ? new TrackBodyReader.Owner(null, tracks.userIdOf(user.getUsername()).orElseThrow(
+                        () -> new TrackRefusedException("workerId", "give teamId or workerId")), given.mode())
+                : given;
         long jurisdiction = owner.teamId() != null
                 ? tracks.jurisdictionOfTeam(owner.teamId()).orElseThrow(() -> new NotFoundException("no patrol team has id " + owner.teamId()))
                 : tracks.jurisdictionOfUser(owner.workerId()).orElseThrow(() -> new NotFoundException(
