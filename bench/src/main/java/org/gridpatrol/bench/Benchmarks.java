@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "visit-plan", "vrptw");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "visit-plan", "vrptw", "map-matching");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -41,6 +41,8 @@ public final class Benchmarks {
                                   visit plans over days on a parish's demo registers, 3 teams, against a greedy baseline
               vrptw [--instances C1,R101,…] [--budgets 1,10] [--data ../shared/data/solomon] [--seed 1] [--solvers ours,jsprit,or-tools]
                                   our VRPTW engine against jsprit and OR-Tools on the 56 Solomon instances
+              map-matching [--osm FILE] [--seeds 3] [--routes 15] [--sigmas 10,20,40] [--intervals 1,5,15] [--modes foot,car]
+                                  our HMM map matcher against snapping each fix to the nearest road, synthetic noisy tracks
             """;
 
     private Benchmarks() {
@@ -71,6 +73,7 @@ public final class Benchmarks {
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
                 case "visit-plan" -> VisitPlanBenchmark.run(arguments.subList(1, arguments.size()));
                 case "vrptw" -> VrptwBenchmark.run(arguments.subList(1, arguments.size()));
+                case "map-matching" -> MapMatchingBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

@@ -10,6 +10,7 @@ import { CheckpointTool } from './checkpoint-tool.js';
 import { ServiceAreaLayer } from './service-area-layer.js';
 import { waitForRoutingGraph } from './graph-status.js';
 import { SchedulePanel } from './schedule-panel.js';
+import { CoverageReport } from './coverage-report.js';
 
 const KINDS = ['rental_due', 'key_place', 'elderly_alone'];
 
@@ -69,6 +70,7 @@ export class PatrolView {
     on('patrol-plan', () => this.planLoop());
     on('patrol-coverage', () => this.planCoverage());
     on('patrol-circles', () => this.serviceCircles());
+    new CoverageReport().mount(panel);
     this.routes.enable();
     this.points.showOn(map);
     if (this.baseMarker) this.baseMarker.addTo(map);

@@ -81,15 +81,20 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     UserAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.gridpatrol.web.routing.RoutingGraphService graphs;
 
     private MatrixFixture fixture;
     private final Map<Reach, Long> plans = new LinkedHashMap<>();
     private final Map<Reach, Long> patrolRoutes = new LinkedHashMap<>();
     private final Map<Reach, Long> schedules = new LinkedHashMap<>();
     private final Map<Reach, String> scheduleDays = new LinkedHashMap<>();
+    /** GPS tracks (issue 18): a patrol team per target and a track of it, stored by the administrator. */
+    private final Map<Reach, Long> teams = new LinkedHashMap<>();
+    private final Map<Reach, Long> tracks = new LinkedHashMap<>();
     private final Map<String, String> tileTemplates = new LinkedHashMap<>();
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
-            "keyplaces", "patrolroutes");
+            "keyplaces", "patrolroutes", "tracks");
     private long othersShare;
     private long othersApiToken;
     /** Each role's read-only personal API token: every GET of the matrix is asked again with it. */
@@ -123,6 +128,10 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                 }
             }
             scheduleDays.put(reach, day);
+        }
+        for (Reach reach : Reach.values()) {
+            teams.put(reach, MatrixTracks.team(dataSource, fixture.targets.get(reach).jurisdictionId()));
+            tracks.put(reach, newTrack(fixture.targets.get(reach)));
         }
         for (String layer : TILE_LAYERS) {
             tileTemplates.put(layer, ok(api.get("/tiles/" + layer + ".json", "admin", PW), 200).get("tiles").get(0).asText()
@@ -397,6 +406,19 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("GET /api/patrol/schedule-jobs/{id}", Gate.PATROL_ANYWHERE, (t, r) -> get("/api/patrol/schedule-jobs/none")));
         p.add(new Probe("POST /api/patrol/coverage", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/coverage",
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
+        // GPS tracks: the patrol right inside; the coverage report of a grid counts for everybody, of a team only inside
+        p.add(new Probe("POST /api/patrol/tracks", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/tracks",
+                MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow())))));
+        p.add(new Probe("GET /api/patrol/tracks", Gate.PATROL, (t, r) -> get("/api/patrol/tracks?team=" + teams.get(t.reach())
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/tracks/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/tracks/" + tracks.get(t.reach()))));
+        // a fresh track of the administrator's for every call: only planners and administrators may delete another's
+        p.add(new Probe("DELETE /api/patrol/tracks/{id}", Gate.PLAN, (t, r) -> List.of(new Call("DELETE",
+                "/api/patrol/tracks/" + newTrack(t), null))));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.OPEN, (t, r) -> get("/api/patrol/coverage-report?grid=" + t.gridId()
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.PATROL, (t, r) -> get("/api/patrol/coverage-report?team="
+                + teams.get(t.reach()) + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
         p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
                 "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
         // OGC API – Features (ADR 0029): aggregates only, the same for every logged-in user
@@ -419,6 +441,15 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("POST /api/shared/annotations", Gate.TOKEN_ONLY, (t, r) -> List.of(new Call("POST", "/api/shared/annotations",
                 "{\"author\":\"x\",\"text\":\"y\",\"location\":[" + t.lon() + "," + t.lat() + "]}"))));
         return p;
+    }
+
+    /** A track of the target's team stored by the administrator; its id. */
+    private long newTrack(Target t) {
+        try {
+            return ok(api.post("/api/patrol/tracks", MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow()), "admin", PW), 201).get("id").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MultipartForm importForm(Target t) {

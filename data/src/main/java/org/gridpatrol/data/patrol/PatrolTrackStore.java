@@ -121,6 +121,12 @@ final class PatrolTrackStore implements PatrolTracks {
     }
 
     @Override
+    public Optional<Long> userIdOf(String username) {
+        return jdbc.queryOptional("SELECT id FROM app_user WHERE username = ?", s -> s.setString(1, username),
+                rs -> rs.getLong(1), "cannot read user " + username);
+    }
+
+    @Override
     public List<String> matchedWkt(Selection selection) {
         return jdbc.queryList("SELECT ST_AsText(t.matched) FROM patrol_track t WHERE t.matched IS NOT NULL AND " + SELECTED,
                 s -> bind(s, 1, selection), rs -> rs.getString(1), "cannot read matched tracks");

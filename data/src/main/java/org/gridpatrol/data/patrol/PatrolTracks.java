@@ -87,6 +87,9 @@ public interface PatrolTracks {
     /** The jurisdiction of a user, empty when no user has the id or the user has none. */
     Optional<Long> jurisdictionOfUser(long userId);
 
+    /** The id of the user with this login name. */
+    Optional<Long> userIdOf(String username);
+
     /** The matched lines (WKT MULTILINESTRING) of the selected tracks. */
     List<String> matchedWkt(Selection selection);
 

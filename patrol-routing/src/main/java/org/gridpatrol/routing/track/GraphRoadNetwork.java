@@ -72,21 +72,22 @@ public final class GraphRoadNetwork implements RoadNetwork {
     }
 
     @Override
-    public double[] distances(RoadPosition from, List<RoadPosition> to, double maxMeters) {
-        Search search = new Search(from, maxMeters);
+    public double[][] distances(RoadPosition from, boolean forward, List<RoadPosition> to, double maxMeters) {
+        Search search = new Search(from, forward, maxMeters);
         search.run();
-        double[] result = new double[to.size()];
+        double[][] result = new double[to.size()][2];
         for (int i = 0; i < to.size(); i++) {
-            result[i] = search.best(to.get(i)).meters;
+            result[i][0] = search.best(to.get(i), true).meters;
+            result[i][1] = search.best(to.get(i), false).meters;
         }
         return result;
     }
 
     @Override
-    public List<GeoPoint> path(RoadPosition from, RoadPosition to, double maxMeters) {
-        Search search = new Search(from, maxMeters);
+    public List<GeoPoint> path(RoadPosition from, boolean forward, RoadPosition to, boolean arriveForward, double maxMeters) {
+        Search search = new Search(from, forward, maxMeters);
         search.run();
-        Arrival arrival = search.best(to);
+        Arrival arrival = search.best(to, arriveForward);
         List<GeoPoint> points = new ArrayList<>();
         if (arrival.meters == Double.POSITIVE_INFINITY) {
             points.add(new GeoPoint(from.lon(), from.lat()));
@@ -143,15 +144,17 @@ public final class GraphRoadNetwork implements RoadNetwork {
     private record Arrival(double meters, int node) {
     }
 
-    /** A Dijkstra from a road position over the base graph, settling nodes up to a distance. */
+    /** A Dijkstra from a road position, leaving it in one direction, over the base graph, settling nodes up to a distance. */
     private final class Search {
         private final RoadPosition from;
+        private final boolean forward;
         private final double limit;
         private final Map<Integer, Double> settled = new HashMap<>();
         private final Map<Integer, Integer> parentEdge = new HashMap<>();
 
-        Search(RoadPosition from, double limit) {
+        Search(RoadPosition from, boolean forward, double limit) {
             this.from = from;
+            this.forward = forward;
             this.limit = limit;
         }
 
@@ -159,10 +162,10 @@ public final class GraphRoadNetwork implements RoadNetwork {
             Map<Integer, Double> tentative = new HashMap<>();
             PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble(e -> e[0]));
             EdgeIteratorState edge = graph.getEdgeIteratorState(from.edge(), Integer.MIN_VALUE);
-            if (access.forward(edge)) {
+            if (forward && access.forward(edge)) {
                 offer(tentative, queue, edge.getAdjNode(), from.lengthMeters() - from.offsetMeters(), -1);
             }
-            if (access.forward(edge.detach(true))) {
+            if (!forward && access.forward(edge.detach(true))) {
                 offer(tentative, queue, edge.getBaseNode(), from.offsetMeters(), -1);
             }
             while (!queue.isEmpty()) {
@@ -191,23 +194,23 @@ public final class GraphRoadNetwork implements RoadNetwork {
             queue.add(new double[] {meters, node, viaEdge});
         }
 
-        Arrival best(RoadPosition to) {
+        /** The best arrival at {@code to} travelling {@code arriveForward} (base to adjacent node) or backward. */
+        Arrival best(RoadPosition to, boolean arriveForward) {
             Arrival best = new Arrival(Double.POSITIVE_INFINITY, -1);
             EdgeIteratorState edge = graph.getEdgeIteratorState(to.edge(), Integer.MIN_VALUE);
-            if (to.edge() == from.edge()) {
-                double along = to.offsetMeters() - from.offsetMeters();
-                if (along >= 0 ? access.forward(edge) : access.forward(edge.detach(true))) {
-                    best = new Arrival(Math.abs(along), -1);
+            if (!(arriveForward ? access.forward(edge) : access.forward(edge.detach(true)))) {
+                return best;
+            }
+            if (to.edge() == from.edge() && arriveForward == forward) {
+                double along = forward ? to.offsetMeters() - from.offsetMeters() : from.offsetMeters() - to.offsetMeters();
+                if (along >= 0) {
+                    best = new Arrival(along, -1);
                 }
             }
-            Double viaBase = settled.get(edge.getBaseNode());
-            if (viaBase != null && access.forward(edge) && viaBase + to.offsetMeters() < best.meters) {
-                best = new Arrival(viaBase + to.offsetMeters(), edge.getBaseNode());
-            }
-            Double viaAdj = settled.get(edge.getAdjNode());
-            double rest = to.lengthMeters() - to.offsetMeters();
-            if (viaAdj != null && access.forward(edge.detach(true)) && viaAdj + rest < best.meters) {
-                best = new Arrival(viaAdj + rest, edge.getAdjNode());
+            Double reached = settled.get(arriveForward ? edge.getBaseNode() : edge.getAdjNode());
+            double rest = arriveForward ? to.offsetMeters() : to.lengthMeters() - to.offsetMeters();
+            if (reached != null && reached + rest < best.meters) {
+                best = new Arrival(reached + rest, arriveForward ? edge.getBaseNode() : edge.getAdjNode());
             }
             return best.meters <= limit ? best : new Arrival(Double.POSITIVE_INFINITY, -1);
         }

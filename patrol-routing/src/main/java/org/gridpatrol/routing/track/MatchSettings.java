@@ -10,8 +10,11 @@ package org.gridpatrol.routing.track;
  * @param maxCandidates    road positions kept per fix (the nearest edges, one position per edge)
  * @param detourFactor     a route between consecutive fixes longer than {@code detourFactor} × their
  *                         distance + 4σ + 100 m is not searched (the chain breaks there instead)
+ * @param uTurnMeters      turning back in the middle of a street costs as much as this many metres of
+ *                         transition error (without it, noise larger than the distance walked between
+ *                         fixes is read as walking back and forth)
  */
-public record MatchSettings(double sigmaMeters, double betaMeters, int maxCandidates, double detourFactor) {
+public record MatchSettings(double sigmaMeters, double betaMeters, int maxCandidates, double detourFactor, double uTurnMeters) {
     public MatchSettings {
         if (!(sigmaMeters >= 1 && sigmaMeters <= 500)) {
             throw new IllegalArgumentException("sigma must be 1..500 m, got " + sigmaMeters);
@@ -22,22 +25,29 @@ public record MatchSettings(double sigmaMeters, double betaMeters, int maxCandid
         if (maxCandidates < 1 || maxCandidates > 50) {
             throw new IllegalArgumentException("maxCandidates must be 1..50, got " + maxCandidates);
         }
+        if (!(uTurnMeters >= 0)) {
+            throw new IllegalArgumentException("uTurnMeters must not be negative, got " + uTurnMeters);
+        }
         if (!(detourFactor >= 1)) {
             throw new IllegalArgumentException("detourFactor must be at least 1, got " + detourFactor);
         }
     }
 
-    /** The defaults measured in {@code bench map-matching}: σ 20 m, β 10 m, 8 candidates, detour ×3. */
+    /** The defaults measured in {@code bench map-matching}: σ 20 m, β 10 m, 8 candidates, detour ×3, U-turn 50 m. */
     public static MatchSettings defaults() {
-        return new MatchSettings(20, 10, 8, 3);
+        return new MatchSettings(20, 10, 8, 3, 50);
     }
 
     public MatchSettings withSigma(double meters) {
-        return new MatchSettings(meters, betaMeters, maxCandidates, detourFactor);
+        return new MatchSettings(meters, betaMeters, maxCandidates, detourFactor, uTurnMeters);
     }
 
     public MatchSettings withBeta(double meters) {
-        return new MatchSettings(sigmaMeters, meters, maxCandidates, detourFactor);
+        return new MatchSettings(sigmaMeters, meters, maxCandidates, detourFactor, uTurnMeters);
+    }
+
+    public MatchSettings withUTurn(double meters) {
+        return new MatchSettings(sigmaMeters, betaMeters, maxCandidates, detourFactor, meters);
     }
 
     /** σ for one fix: its own accuracy when given (at least 3 m, as phones under-report), else the default. */

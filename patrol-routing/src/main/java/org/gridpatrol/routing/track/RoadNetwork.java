@@ -11,11 +11,13 @@ public interface RoadNetwork {
     List<RoadPosition> near(double lon, double lat, double radiusMeters, int max);
 
     /**
-     * Shortest route distances (metres, respecting one-way edges) from {@code from} to each of
-     * {@code to}; {@code Double.POSITIVE_INFINITY} where no route of at most {@code maxMeters} exists.
+     * Shortest route distances (metres, respecting one-way edges) from {@code from}, leaving it
+     * {@code forward} (towards its edge's adjacent node) or backward, to each of {@code to}, arriving
+     * forward ({@code [j][0]}: travelling from the target edge's base node) or backward ({@code [j][1]});
+     * {@code Double.POSITIVE_INFINITY} where no route of at most {@code maxMeters} exists.
      */
-    double[] distances(RoadPosition from, List<RoadPosition> to, double maxMeters);
+    double[][] distances(RoadPosition from, boolean forward, List<RoadPosition> to, double maxMeters);
 
-    /** The shortest route's line from {@code from} to {@code to} (at least the two positions), searched up to {@code maxMeters}. */
-    List<GeoPoint> path(RoadPosition from, RoadPosition to, double maxMeters);
+    /** The line of that shortest route (at least the two positions; a straight line when there is none). */
+    List<GeoPoint> path(RoadPosition from, boolean forward, RoadPosition to, boolean arriveForward, double maxMeters);
 }

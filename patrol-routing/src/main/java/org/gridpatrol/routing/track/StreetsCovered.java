@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,7 +94,7 @@ public final class StreetsCovered {
         for (Geometry street : streets) {
             double length = street.getLength();
             streetMeters += length;
-            if (walked != null && length > 0 && street.intersection(walked).getLength() >= COVERED_SHARE * length) {
+            if (walked != null && length > 0 && OverlayNGRobust.overlay(street, walked, OverlayNG.INTERSECTION).getLength() >= COVERED_SHARE * length) {
                 coveredMeters += length;
                 covered++;
             }
@@ -108,7 +110,7 @@ public final class StreetsCovered {
         List<Geometry> parts = new ArrayList<>();
         for (Geometry lines : matchedLines) {
             if (lines.getEnvelopeInternal().intersects(near)) {
-                parts.add(toMeters.transform(lines.intersection(clip)));
+                parts.add(toMeters.transform(OverlayNGRobust.overlay(lines, clip, OverlayNG.INTERSECTION)));
             }
         }
         if (parts.isEmpty()) {

@@ -16,4 +16,11 @@ public class TrackRefusedException extends RuntimeException {
     public String where() {
         return where;
     }
+
+    /** Points outside the owner's area or away from every usable road (a 422 rather than a 400 on the web). */
+    public static class Outside extends TrackRefusedException {
+        public Outside(String where, String message) {
+            super(where, message);
+        }
+    }
 }
