@@ -53,7 +53,7 @@ export class SchedulePanel {
     const teams = [...this.root.querySelectorAll('.sched-team')].map((row, i) => {
       const [from, to] = [...row.querySelectorAll('input[type=time]')].map(e => e.value);
       return { name: t('sched.team', { n: i + 1 }), base: this.view.base, mode: row.querySelector('select').value,
-        shifts: Object.fromEntries([...row.querySelectorAll(':checked')].map(c => [c.value, [from, to]])) };
+        shifts: Object.fromEntries([...row.querySelectorAll('input:checked')].map(c => [c.value, [from, to]])) };
     });
     const [from, to] = [this.value('#sched-key-from'), this.value('#sched-key-to')];
     return { ...(checked('#sched-whole') ? { jurisdictionId: this.view.me.jurisdictionId }

@@ -26,8 +26,8 @@ import java.util.Set;
  */
 public final class DayAssigner {
 
-    /** Default preference for visits due sooner when filling a day: one minute per day of slack. */
-    public static final long DEFAULT_SLACK_SECONDS_PER_DAY = 60;
+    /** Default preference for visits due sooner when filling a day: five minutes per day of slack (bench visit-plan: 60 s met 1 % fewer visits than the greedy baseline, 300 s as many, with more km). */
+    public static final long DEFAULT_SLACK_SECONDS_PER_DAY = 300;
 
     private final long slackSecondsPerDay;
 

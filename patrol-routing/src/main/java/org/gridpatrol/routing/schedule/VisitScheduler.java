@@ -83,42 +83,121 @@ public final class VisitScheduler {
     public VisitSchedule plan(ScheduleRequest request) {
         Model model = new Model(request);
         Assignment assignment = model.assign();
-        List<VisitSchedule.UnmetVisit> unmet = new ArrayList<>();
-        for (Assignment.Unmet u : assignment.unmet()) {
-            unmet.add(new VisitSchedule.UnmetVisit(model.needOf(u.visit()), u.reason()));
-        }
+        List<ShiftSlot> slots = assignment.slots();
+        List<Assignment.Unmet> unmet = new ArrayList<>(assignment.unmet());
         int total = (int) assignment.routes().stream().filter(r -> !r.isEmpty()).count();
         progress.accept(0, total);
-        List<VisitSchedule.DayRoute> routes = new ArrayList<>();
+        SlotLoop[] loops = new SlotLoop[slots.size()];
         int done = 0;
-        for (int s = 0; s < assignment.slots().size(); s++) {
-            List<DueVisit> visits = assignment.routes().get(s);
-            if (visits.isEmpty()) {
-                continue;
+        for (int s = 0; s < slots.size(); s++) {
+            if (!assignment.routes().get(s).isEmpty()) {
+                loops[s] = loop(model, slots.get(s), assignment.routes().get(s), unmet);
+                progress.accept(++done, total);
             }
-            ShiftSlot slot = assignment.slots().get(s);
-            ScheduleTeam team = request.teams().get(slot.team());
-            LocalDate day = request.firstDay().plusDays(slot.day());
-            Map<String, VisitNeed> byCheckpoint = new LinkedHashMap<>();
-            List<LoopCheckpoint> checkpoints = new ArrayList<>();
-            for (DueVisit v : visits) {
-                VisitNeed need = model.needOf(v);
-                byCheckpoint.put(need.checkpoint().id(), need);
-                checkpoints.add(need.checkpoint());
-            }
-            Instant start = day.atStartOfDay(request.zone()).toInstant().plusSeconds(slot.startSeconds());
-            LoopRequest loop = new LoopRequest(team.mode(), slot.lengthSeconds(), List.of(team.base()), checkpoints, start,
-                    null, slot.startSeconds());
-            PatrolLoopResult result = new PatrolLoops(loop, graph).plannerBudget(loopBudget).getResult();
-            PatrolLoopResult.TeamLoop teamLoop = result.loops().get(0);
-            List<VisitNeed> inOrder = teamLoop.stops().stream().map(st -> byCheckpoint.get(st.checkpoint().id())).toList();
-            routes.add(new VisitSchedule.DayRoute(day, slot.team(), team.shifts().get(day), teamLoop, inOrder));
-            for (PatrolLoopResult.Dropped d : result.dropped()) {
-                unmet.add(new VisitSchedule.UnmetVisit(byCheckpoint.get(d.checkpoint().id()), reasonOf(d.reason())));
-            }
-            progress.accept(++done, total);
         }
-        return new VisitSchedule(routes, unmet);
+        // the loops are shorter than the insertion order they came from: offer the room to visits left over
+        boolean[] changed = refill(model, slots, loops, unmet);
+        int again = 0;
+        for (boolean c : changed) {
+            again += c ? 1 : 0;
+        }
+        total += again;
+        for (int s = 0; s < slots.size(); s++) {
+            if (changed[s]) {
+                loops[s] = loop(model, slots.get(s), loops[s].visits(), unmet);
+                progress.accept(++done, total);
+            }
+        }
+        List<VisitSchedule.DayRoute> routes = new ArrayList<>();
+        for (int s = 0; s < slots.size(); s++) {
+            if (loops[s] != null) {
+                ShiftSlot slot = slots.get(s);
+                LocalDate day = request.firstDay().plusDays(slot.day());
+                routes.add(new VisitSchedule.DayRoute(day, slot.team(), request.teams().get(slot.team()).shifts().get(day),
+                        loops[s].loop(), loops[s].visits().stream().map(model::needOf).toList()));
+            }
+        }
+        List<VisitSchedule.UnmetVisit> unmetVisits = new ArrayList<>();
+        unmet.forEach(u -> unmetVisits.add(new VisitSchedule.UnmetVisit(model.needOf(u.visit()), u.reason())));
+        return new VisitSchedule(routes, unmetVisits);
+    }
+
+    /** A slot's planned loop and its visits in stop order. */
+    private record SlotLoop(PatrolLoopResult.TeamLoop loop, List<DueVisit> visits) {
+    }
+
+    /** Plans one slot's loop; visits the loop planner drops are added to {@code unmet}. */
+    private SlotLoop loop(Model model, ShiftSlot slot, List<DueVisit> visits, List<Assignment.Unmet> unmet) {
+        ScheduleRequest request = model.request;
+        ScheduleTeam team = request.teams().get(slot.team());
+        LocalDate day = request.firstDay().plusDays(slot.day());
+        Map<String, DueVisit> byCheckpoint = new LinkedHashMap<>();
+        List<LoopCheckpoint> checkpoints = new ArrayList<>();
+        for (DueVisit v : visits) {
+            byCheckpoint.put(v.checkpointId(), v);
+            checkpoints.add(model.needOf(v).checkpoint());
+        }
+        Instant start = day.atStartOfDay(request.zone()).toInstant().plusSeconds(slot.startSeconds());
+        LoopRequest loop = new LoopRequest(team.mode(), slot.lengthSeconds(), List.of(team.base()), checkpoints, start,
+                null, slot.startSeconds());
+        PatrolLoopResult result = new PatrolLoops(loop, graph).plannerBudget(loopBudget).getResult();
+        for (PatrolLoopResult.Dropped d : result.dropped()) {
+            unmet.add(new Assignment.Unmet(byCheckpoint.get(d.checkpoint().id()), reasonOf(d.reason())));
+        }
+        PatrolLoopResult.TeamLoop teamLoop = result.loops().get(0);
+        return new SlotLoop(teamLoop, teamLoop.stops().stream().map(st -> byCheckpoint.get(st.checkpoint().id())).toList());
+    }
+
+    /**
+     * Inserts visits left over for want of room (most urgent first, cheapest insertion, windows and shift ends
+     * respected) into the planned loops' visiting orders; which slots changed.
+     */
+    private static boolean[] refill(Model model, List<ShiftSlot> slots, SlotLoop[] loops, List<Assignment.Unmet> unmet) {
+        boolean[] changed = new boolean[slots.size()];
+        List<SlotRoute> routes = new ArrayList<>();
+        java.util.Set<String> visitedOnDay = new java.util.HashSet<>();
+        for (int s = 0; s < slots.size(); s++) {
+            SlotRoute route = new SlotRoute(slots.get(s));
+            if (loops[s] != null) {
+                for (DueVisit v : loops[s].visits()) {
+                    route.insert(v, route.visits.size());
+                    visitedOnDay.add(slots.get(s).day() + "|" + v.checkpointId());
+                }
+            }
+            routes.add(route);
+        }
+        int lastDay = model.request.days() - 1;
+        List<Assignment.Unmet> full = unmet.stream().filter(u -> u.reason() == UnmetReason.SHIFTS_FULL)
+                .sorted((a, b) -> DayAssigner.URGENCY.compare(a.visit(), b.visit())).toList();
+        for (Assignment.Unmet u : full) {
+            DueVisit v = u.visit();
+            int best = -1;
+            long[] bestInsertion = null;
+            for (int s = 0; s < slots.size(); s++) {
+                ShiftSlot slot = slots.get(s);
+                int due = v.overdue() ? lastDay : v.dueDay();
+                if (slot.day() < v.releaseDay() || slot.day() > due || visitedOnDay.contains(slot.day() + "|" + v.checkpointId())) {
+                    continue;
+                }
+                long[] insertion = routes.get(s).cheapestInsertion(v);
+                if (insertion != null && (bestInsertion == null || insertion[1] < bestInsertion[1])) {
+                    best = s;
+                    bestInsertion = insertion;
+                }
+            }
+            if (best >= 0) {
+                routes.get(best).insert(v, (int) bestInsertion[0]);
+                visitedOnDay.add(slots.get(best).day() + "|" + v.checkpointId());
+                unmet.remove(u);
+                changed[best] = true;
+            }
+        }
+        for (int s = 0; s < slots.size(); s++) {
+            if (changed[s]) {
+                loops[s] = new SlotLoop(loops[s] == null ? null : loops[s].loop(), List.copyOf(routes.get(s).visits));
+            }
+        }
+        return changed;
     }
 
     static UnmetReason reasonOf(DropReason reason) {

@@ -60,8 +60,8 @@ class DayAssignerTest {
         TravelMatrix m = line(0, 10, 10, 25, 5);
         List<ShiftSlot> slots = hourShifts(m, 0, 1);
         // Day 0 must make A (due day 0): loop 0→10→0 = 20 min + 10 service = 30 min.
-        // Then day 0 is filled, cheapest first (+60 s per day of slack, 1 day for B, C, D):
-        //   D adds 0 s (on the way, no service) → 60; B adds its 10 min service → 660; C would make the loop
+        // Then day 0 is filled, cheapest first (+300 s per day of slack, 1 day for B, C, D):
+        //   D adds 0 s (on the way, no service) → 300; B adds its 10 min service → 900; C would make the loop
         //   0→10→25→0 = 50 min + 20 service = 70 > 60: it does not fit. So D, then B (D,A,B: 20 min + 20 = 40 min).
         // Day 1 must make C: 0→25→0 + 10 = 60 min: fits exactly.
         Assignment a = new DayAssigner().assign(slots, List.of(visit("A", 1, 0, 0, 10), visit("B", 2, 0, 1, 10),
