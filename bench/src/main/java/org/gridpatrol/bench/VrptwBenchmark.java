@@ -57,6 +57,7 @@ final class VrptwBenchmark {
                 solvers.add(peer);
             }
         }
+        List<Duration> budgets = SolverComparison.budgets(budgetList); // also quiets jsprit's per-iteration log
         VrptwProblem warmUp = instances.get(0).problem();
         for (VrptwPeer solver : solvers) {
             solver.solve(warmUp, Duration.ofMillis(300), 999);
@@ -68,7 +69,7 @@ final class VrptwBenchmark {
                 + "service times from the file, hard windows on service start, fewest vehicles first, then distance; "
                 + "gap = (distance - best known) / best known; solutions checked independently (tolerance 1e-6).");
         boolean allFeasible = true;
-        for (Duration budget : SolverComparison.budgets(budgetList)) {
+        for (Duration budget : budgets) {
             VrptwTally tally = new VrptwTally(solvers);
             System.out.printf(Locale.ROOT, "%n### budget %.1f s%n%n", budget.toMillis() / 1000.0);
             StringBuilder header = new StringBuilder("| instance | best known |");

@@ -22,15 +22,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static com.graphhopper.json.Statement.Else;
+import static com.graphhopper.json.Statement.ElseIf;
 import static com.graphhopper.json.Statement.If;
+import static com.graphhopper.json.Statement.Op.LIMIT;
 import static com.graphhopper.json.Statement.Op.MULTIPLY;
 
 /**
  * The routing graph of one OSM extract: built on first use into a folder, reloaded from there
  * afterwards (GraphHopper rebuilds when the folder was made from another file or configuration).
  *
- * <p>Profiles: {@code car} with contraction hierarchies; {@code foot} (kept off motorways and trunk
- * roads) and {@code bike} with landmarks. Thread-safe for queries once built; {@link #close()}
+ * <p>Profiles: {@code car} with contraction hierarchies; {@code foot} (off motorways and trunk roads
+ * without a sidewalk, other trunk roads strongly avoided, roads closed to pedestrians only as a last
+ * resort; {@link #footModel()}) and {@code bike} with landmarks. A folder
+ * built with other profiles is rebuilt ({@link GraphFingerprint}). Thread-safe for queries once built; {@link #close()}
  * releases the memory-mapped files.
  */
 public final class RoutingGraph implements AutoCloseable {
@@ -39,7 +44,7 @@ public final class RoutingGraph implements AutoCloseable {
             "car_access", "car_average_speed", "road_access",
             "foot_access", "foot_priority", "foot_average_speed", "foot_road_access",
             "bike_access", "bike_priority", "bike_average_speed", "bike_road_access", "roundabout",
-            "hike_rating", "mtb_rating", "average_slope", "country", "road_class");
+            "hike_rating", "mtb_rating", "average_slope", "country", "road_class", NoSidewalkParser.KEY, WalkLastResortParser.KEY);
 
     private final GraphHopper hopper;
     private final java.util.Map<TravelMode, Weighting> weightings = new java.util.concurrent.ConcurrentHashMap<>();
@@ -58,24 +63,53 @@ public final class RoutingGraph implements AutoCloseable {
         GraphHopper hopper = new GraphHopper();
         hopper.setOSMFile(osmFile.toString());
         hopper.setGraphHopperLocation(graphFolder.toString());
+        hopper.setImportRegistry(NoSidewalkParser.registry());
         hopper.setEncodedValuesString(ENCODED_VALUES);
-        hopper.setProfiles(
+        List<Profile> profiles = List.of(
                 new Profile(TravelMode.CAR.profileName()).setCustomModel(GHUtility.loadCustomModelFromJar("car.json")),
                 new Profile(TravelMode.FOOT.profileName()).setCustomModel(footModel()),
                 new Profile(TravelMode.BIKE.profileName()).setCustomModel(GHUtility.loadCustomModelFromJar("bike.json")));
+        hopper.setProfiles(profiles);
+        String fingerprint = GraphFingerprint.of(ENCODED_VALUES, profiles);
+        GraphFingerprint.prepare(graphFolder, fingerprint);
         hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(TravelMode.CAR.profileName()));
         hopper.getLMPreparationHandler().setLMProfiles(
                 new LMProfile(TravelMode.FOOT.profileName()), new LMProfile(TravelMode.BIKE.profileName()));
         hopper.importOrLoad();
+        GraphFingerprint.record(graphFolder, fingerprint);
         return new RoutingGraph(hopper);
     }
 
-    /** GraphHopper's foot model, with motorways and trunk roads closed to patrols on foot. */
-    private static CustomModel footModel() {
-        CustomModel model = GHUtility.loadCustomModelFromJar("foot.json");
-        model.addToPriority(If("road_class == MOTORWAY || road_class == TRUNK", MULTIPLY, "0"));
+    /**
+     * GraphHopper's foot model (which already prefers footways, paths and pedestrian streets and avoids
+     * fast roads), changed for patrols: motorways closed; trunk roads passable at {@value #TRUNK_ON_FOOT}
+     * of their priority, closed without a sidewalk; ordinary roads OSM closes to pedestrians passable at
+     * {@value #LAST_RESORT} and {@value #LAST_RESORT_KMH} km/h ({@link WalkLastResortParser}) so that a
+     * patrol takes them only where no legal way exists.
+     */
+    static CustomModel footModel() {
+        CustomModel model = new CustomModel();
+        String lastResort = WalkLastResortParser.KEY + " && !foot_access";
+        model.addToPriority(If(lastResort, MULTIPLY, LAST_RESORT));
+        model.addToPriority(ElseIf("!foot_access || hike_rating >= 2", MULTIPLY, "0"));
+        model.addToPriority(Else(MULTIPLY, "foot_priority"));
+        model.addToPriority(If("country == DEU && road_class == BRIDLEWAY && foot_road_access != YES", MULTIPLY, "0"));
+        model.addToPriority(If("mtb_rating > 3", MULTIPLY, "0.7"));
+        model.addToPriority(If("foot_road_access == PRIVATE", MULTIPLY, "0.1"));
+        model.addToPriority(If("road_class == MOTORWAY", MULTIPLY, "0"));
+        model.addToPriority(If("road_class == TRUNK && " + NoSidewalkParser.KEY, MULTIPLY, "0"));
+        model.addToPriority(If("road_class == TRUNK", MULTIPLY, TRUNK_ON_FOOT));
+        model.addToSpeed(If(lastResort, LIMIT, LAST_RESORT_KMH));
+        model.addToSpeed(Else(LIMIT, "foot_average_speed"));
         return model;
     }
+
+    /** Priority factor of a road closed to pedestrians that a patrol may walk as a last resort. */
+    static final String LAST_RESORT = "0.02";
+    static final String LAST_RESORT_KMH = "4";
+
+    /** Priority factor of a trunk road with a sidewalk or unknown sidewalk, on foot. */
+    static final String TRUNK_ON_FOOT = "0.2";
 
     /**
      * The fastest route for {@code mode} from {@code from} to {@code to}.
