@@ -58,7 +58,9 @@ class TrackBrowserIT extends BrowserTestSupport {
         logIn("leader", "#patrol");
         waitFor("#track-file").sendKeys(file.toAbsolutePath().toString());
         click("#track-upload");
-        wait.until(d -> body("coverage-shown") != null || browser.findElement(By.id("track-result")).getAttribute("class").contains("error"));
+        // matching and the report run on the server: a loaded machine may take a while
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(240)).until(d -> body("coverage-shown") != null
+                || String.valueOf(browser.findElement(By.id("track-result")).getAttribute("class")).contains("error"));
         assertThat(body("coverage-shown")).as(browser.findElement(By.id("track-result")).getText()).isNotNull();
         assertThat(Integer.parseInt(body("coverage-shown"))).isPositive();
         assertThat(browser.findElements(By.cssSelector("table.coverage tbody tr"))).isNotEmpty();
