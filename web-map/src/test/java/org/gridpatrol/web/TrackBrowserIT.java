@@ -69,6 +69,8 @@ class TrackBrowserIT extends BrowserTestSupport {
 
         // the tracks layer: on through the layers control, its tiles fetched over the track
         js("window.gridpatrol.map.setView([arguments[0], arguments[1]], 16, {animate: false});", path.get(0).lat(), path.get(0).lon());
+        // the resource timing buffer (250 entries) is full of basemap tiles by now: start it afresh
+        js("performance.clearResourceTimings(); performance.setResourceTimingBufferSize(5000);");
         js("""
                 const label = [...document.querySelectorAll('.leaflet-control-layers-overlays label')]
                   .find(l => l.textContent.includes('巡查轨迹') || l.textContent.includes('Patrol tracks'));
