@@ -58,7 +58,9 @@ class TrackBrowserIT extends BrowserTestSupport {
         logIn("leader", "#patrol");
         waitFor("#track-file").sendKeys(file.toAbsolutePath().toString());
         click("#track-upload");
-        wait.until(d -> body("coverage-shown") != null || browser.findElement(By.id("track-result")).getAttribute("class").contains("error"));
+        // matching and the report run on the server: a loaded machine may take a while
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(240)).until(d -> body("coverage-shown") != null
+                || String.valueOf(browser.findElement(By.id("track-result")).getAttribute("class")).contains("error"));
         assertThat(body("coverage-shown")).as(browser.findElement(By.id("track-result")).getText()).isNotNull();
         assertThat(Integer.parseInt(body("coverage-shown"))).isPositive();
         assertThat(browser.findElements(By.cssSelector("table.coverage tbody tr"))).isNotEmpty();
@@ -67,6 +69,8 @@ class TrackBrowserIT extends BrowserTestSupport {
 
         // the tracks layer: on through the layers control, its tiles fetched over the track
         js("window.gridpatrol.map.setView([arguments[0], arguments[1]], 16, {animate: false});", path.get(0).lat(), path.get(0).lon());
+        // the resource timing buffer (250 entries) is full of basemap tiles by now: start it afresh
+        js("performance.clearResourceTimings(); performance.setResourceTimingBufferSize(5000);");
         js("""
                 const label = [...document.querySelectorAll('.leaflet-control-layers-overlays label')]
                   .find(l => l.textContent.includes('巡查轨迹') || l.textContent.includes('Patrol tracks'));

@@ -104,7 +104,7 @@ class HmmMatcherTest {
     }
 
     @Test
-    void fixesCloserThanTwoSigmaToTheLastUsedAreLeftOut() {
+    void fixesCloserThanFourSigmaToTheLastUsedAreLeftOutButTheLastIsKept() {
         List<Fix> fixes = new ArrayList<>();
         for (int i = 0; i < 40; i++) { // 40 fixes 1 m apart, then one 39 m further on
             fixes.add(new Fix(lon(i / 100.0), lat(2), i));
