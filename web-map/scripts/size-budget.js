@@ -21,9 +21,12 @@ const EXCLUDED = ['vendor'];
 // most of it; admins' and planners' browsers fetch it only when its tab is opened) and the worker
 // view's list of imported rows to place (js/worker/unplaced-list.js, 3 kB).
 const BUDGETS = {
-  // raised for issue 16: the planner's layer export form (ADR 0031) and the import view (ADR 0032)
-  js: { raw: 215_000, gzip: 61_000 },      // set at 152,101 raw, 43,210 gzip
-  all: { raw: 235_000, gzip: 67_000 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
+  // raised for issue 16: the planner's layer export form (ADR 0031) and the import view (ADR 0032);
+  // raised by 4 kB raw / 1.5 kB gzip for issue 18: the patrol view's visit plan section (js/patrol/schedule-*.js,
+  // 10.7 kB raw, 3.8 kB gzip, a quarter of it its texts in both languages) on top of the GPS track upload and
+  // coverage report, which had used the headroom (ADR 0040, 0041)
+  js: { raw: 219_000, gzip: 62_500 },      // set at 152,101 raw, 43,210 gzip
+  all: { raw: 239_000, gzip: 68_500 },     // JS + CSS + HTML; set at 168,534 raw, 47,559 gzip
 };
 
 function walk(dir) {

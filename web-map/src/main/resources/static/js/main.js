@@ -42,7 +42,7 @@ async function start() {
   map.fitBounds([[s, w], [n, e]]);
 
   const basemap = new VectorTileLayer(map, 'basemap');
-  const registers = ['households', 'rentals', 'keyplaces', 'patrolroutes'].map(name => new VectorTileLayer(map, name));
+  const registers = ['households', 'rentals', 'keyplaces', 'patrolroutes', 'tracks'].map(name => new VectorTileLayer(map, name));
   const jurisdictions = new JurisdictionLayer(map);
   const grids = new GridLayer(map);
   await Promise.all([basemap.enable(), jurisdictions.enable(), ...registers.map(layer => layer.refresh())]);
@@ -64,6 +64,7 @@ async function start() {
     [escapeHtml(t('app.layers.rentals'))]: registers[1].layer,
     [escapeHtml(t('app.layers.keyPlaces'))]: registers[2].layer,
     [escapeHtml(t('app.layers.patrolRoutes'))]: registers[3].layer,
+    [escapeHtml(t('app.layers.tracks'))]: registers[4].layer,
   }, { collapsed: true }).addTo(map);
   clearStatus();
   await new ViewSwitcher({ map, me, jurisdictions, grids }).start();

@@ -52,6 +52,10 @@ export const TILE_LAYERS = {
     pane: 'registers', interactive: false,
     styles: { patrolroutes: { color: '#238b45', weight: 3, opacity: 0.8 } },
   },
+  tracks: {
+    pane: 'registers', interactive: false,
+    styles: { tracks: { color: '#7b3294', weight: 3, opacity: 0.8, dashArray: '6 4' } },
+  },
 };
 
 /** How often a shown layer re-reads its TileJSON after the map moved (a publish elsewhere moves versions). */

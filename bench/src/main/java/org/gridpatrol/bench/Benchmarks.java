@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw", "load");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw", "load", "visit-plan", "map-matching");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -46,6 +46,10 @@ public final class Benchmarks {
                    [--runs 1] [--heap 1g] [--user planner] [--folder DIR] [--jar APP_JAR] [--server-arg --name=value]…
                                   the demo server (own JVM) under tile clients and open-loop patrol routes,
                                   with API tokens, sessions and HTTP Basic
+              visit-plan [--osm FILE] [--days 30] [--runs 3]
+                                  visit plans over days on a parish's demo registers, 3 teams, against a greedy baseline
+              map-matching [--osm FILE] [--seeds 3] [--routes 15] [--sigmas 10,20,40] [--intervals 1,5,15] [--modes foot,car]
+                                  our HMM map matcher against snapping each fix to the nearest road, synthetic noisy tracks
             """;
 
     private Benchmarks() {
@@ -77,6 +81,8 @@ public final class Benchmarks {
                 case "cluster" -> ClusterBenchmark.run(arguments.subList(1, arguments.size()));
                 case "vrptw" -> VrptwBenchmark.run(arguments.subList(1, arguments.size()));
                 case "load" -> LoadBenchmark.run(arguments.subList(1, arguments.size()));
+                case "visit-plan" -> VisitPlanBenchmark.run(arguments.subList(1, arguments.size()));
+                case "map-matching" -> MapMatchingBenchmark.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

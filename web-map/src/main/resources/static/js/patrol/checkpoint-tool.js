@@ -36,9 +36,16 @@ export class CheckpointTool {
     if (point) point.priority = priority;
   }
 
+  /** A window typed as "18:00-21:00" (empty: none); the API names a malformed one. */
+  setWindow(id, text) {
+    const point = this.points.find(p => p.id === id);
+    if (point) point.window = text.trim();
+  }
+
   /** The free points as API checkpoints. */
   checkpoints() {
-    return this.points.map(p => ({ id: p.id, lon: p.lon, lat: p.lat, priority: p.priority, kind: 'point' }));
+    return this.points.map(p => ({ id: p.id, lon: p.lon, lat: p.lat, priority: p.priority, kind: 'point',
+      ...(p.window ? { timeWindows: [p.window.split(/\s*[-–]\s*/)] } : {}) }));
   }
 
   showOn(map) {

@@ -9,6 +9,8 @@ import { renderStops } from './stop-list.js';
 import { CheckpointTool } from './checkpoint-tool.js';
 import { ServiceAreaLayer } from './service-area-layer.js';
 import { waitForRoutingGraph } from './graph-status.js';
+import { SchedulePanel } from './schedule-panel.js';
+import { CoverageReport } from './coverage-report.js';
 
 const KINDS = ['rental_due', 'key_place', 'elderly_alone'];
 
@@ -26,6 +28,7 @@ export class PatrolView {
     this.basePicker = new PlaceTool(position => this.setBase(position));
     this.points = new CheckpointTool(points => this.renderPoints(points));
     this.baseMarker = null;
+    this.schedule = new SchedulePanel(this);
     window.addEventListener('beforeprint', () => this.map.invalidateSize()); // the print layout resizes the map
     window.addEventListener('afterprint', () => this.map.invalidateSize());
   }
@@ -44,7 +47,8 @@ export class PatrolView {
         <div class="row">${KINDS.map(k => `<label><input type="checkbox" name="kind" value="${k}" ${k === 'rental_due' ? 'checked' : ''}> ${escapeHtml(t(`patrol.kind.${k}`))}</label>`).join('')}</div>
         <div class="row"><label>${escapeHtml(t('patrol.dueWithin'))} <input type="number" id="patrol-due" min="0" max="366" value="30"></label>
           <label>${escapeHtml(t('patrol.priority'))} <input type="number" id="patrol-priority" min="1" max="10" value="5"></label></div>
-        <div class="row"><button type="button" id="patrol-add-point" aria-pressed="false">${escapeHtml(t('patrol.addPoints'))}</button></div>
+        <div class="row"><button type="button" id="patrol-add-point" aria-pressed="false">${escapeHtml(t('patrol.addPoints'))}</button>
+          <label><input type="checkbox" id="patrol-mix"> ${escapeHtml(t('patrol.mix'))}</label></div>
         <ul id="free-points" class="free-points"></ul>
         <p class="note">${escapeHtml(t('patrol.freeNote'))}</p></section>
       <section class="row" id="patrol-actions">
@@ -54,7 +58,8 @@ export class PatrolView {
         <button type="button" id="patrol-circles">${escapeHtml(t('patrol.circles'))}</button></section>
       <p id="patrol-result" role="status" hidden></p>
       <p id="circles-summary" class="note" hidden></p>
-      <section id="patrol-stops"></section>`;
+      <section id="patrol-stops"></section>
+      <section id="patrol-schedule"></section>`;
     const on = (id, fn) => panel.querySelector(`#${id}`).addEventListener('click', fn);
     on('patrol-base', () => {
       this.stopAddingPoints();
@@ -65,11 +70,13 @@ export class PatrolView {
     on('patrol-plan', () => this.planLoop());
     on('patrol-coverage', () => this.planCoverage());
     on('patrol-circles', () => this.serviceCircles());
+    new CoverageReport().mount(panel);
     this.routes.enable();
     this.points.showOn(map);
     if (this.baseMarker) this.baseMarker.addTo(map);
     this.renderBase();
     this.renderPoints(this.points.points);
+    this.schedule.render(panel.querySelector('#patrol-schedule'));
     if (this.answer) renderStops(panel.querySelector('#patrol-stops'), this.answer);
     waitForRoutingGraph();
     const grids = await getJson('/api/grids', { jurisdiction: this.me.jurisdictionId || 1 });
@@ -127,9 +134,11 @@ export class PatrolView {
     const list = this.panel.querySelector('#free-points');
     list.innerHTML = points.map(p => `<li data-id="${p.id}">${escapeHtml(t('patrol.freePoint', { id: p.id }))}
       <label>${escapeHtml(t('patrol.priority'))} <input type="number" min="1" max="10" value="${p.priority}"></label>
+      <input class="window" placeholder="${escapeHtml(t('patrol.pointWindow'))}" value="${escapeHtml(p.window || '')}">
       <button type="button" class="remove">${escapeHtml(t('patrol.remove'))}</button></li>`).join('');
     list.querySelectorAll('li').forEach(li => {
       li.querySelector('input').addEventListener('change', e => this.points.setPriority(li.dataset.id, Number(e.target.value)));
+      li.querySelector('.window').addEventListener('change', e => this.points.setWindow(li.dataset.id, e.target.value));
       li.querySelector('.remove').addEventListener('click', () => this.points.remove(li.dataset.id));
     });
     document.body.dataset.freePoints = String(points.length);
@@ -154,7 +163,7 @@ export class PatrolView {
       start: this.startTime(),
     };
     if (this.points.points.length) body.checkpoints = this.points.checkpoints();
-    else body.checkpointQuery = { gridId: Number(value('patrol-grid')), kinds, dueWithinDays: Number(value('patrol-due')), priority: Number(value('patrol-priority')) };
+    if (!this.points.points.length || this.panel.querySelector('#patrol-mix').checked) body.checkpointQuery = { gridId: Number(value('patrol-grid')), kinds, dueWithinDays: Number(value('patrol-due')), priority: Number(value('patrol-priority')) };
     return body;
   }
 

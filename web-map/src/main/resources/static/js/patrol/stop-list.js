@@ -20,7 +20,7 @@ export function renderStops(container, answer) {
     const color = teamColor(route.team);
     const stops = route.stops.map((stop, i) => `<li class="stop" data-team="${route.team}"><span class="stop-number" style="background:${color}">${i + 1}</span>
       <span>${escapeHtml(kindName(stop.kind))} <small>${escapeHtml(stop.checkpointId)}</small></span>
-      <span class="arrival">${escapeHtml(time(stop.arrival))}</span></li>`).join('');
+      <span class="arrival">${escapeHtml(stop.serviceStartClock || time(stop.arrival))}</span></li>`).join('');
     const instructions = route.instructions.map(i => `<li>${escapeHtml(language() === 'en' ? i.en : i.zh)}
       <small>${i.distanceMeters >= 1 ? `${Math.round(i.distanceMeters)} m` : ''}</small></li>`).join('');
     return `<div class="team-route" data-team="${route.team}">

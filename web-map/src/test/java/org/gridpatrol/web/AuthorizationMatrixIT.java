@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,6 +51,8 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         REGISTERS, TEAMS, PLAN, PATROL,
         /** planners and administrators, wherever the place (the blocks tile layer) */
         PLANNERS_ANYWHERE,
+        /** roles with the patrol right, wherever (a visit plan job is its user's: an unknown one is 404) */
+        PATROL_ANYWHERE,
         /** roles with the register right, wherever (the row named decides: an unknown one is 404) */
         REGISTERS_ANYWHERE,
         /** roles with the share right, wherever the area is */
@@ -78,13 +81,20 @@ class AuthorizationMatrixIT extends ApiTestSupport {
     UserAccounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.gridpatrol.web.routing.RoutingGraphService graphs;
 
     private MatrixFixture fixture;
     private final Map<Reach, Long> plans = new LinkedHashMap<>();
     private final Map<Reach, Long> patrolRoutes = new LinkedHashMap<>();
+    private final Map<Reach, Long> schedules = new LinkedHashMap<>();
+    private final Map<Reach, String> scheduleDays = new LinkedHashMap<>();
+    /** GPS tracks (issue 18): a patrol team per target and a track of it, stored by the administrator. */
+    private final Map<Reach, Long> teams = new LinkedHashMap<>();
+    private final Map<Reach, Long> tracks = new LinkedHashMap<>();
     private final Map<String, String> tileTemplates = new LinkedHashMap<>();
     static final List<String> TILE_LAYERS = List.of("basemap", "jurisdictions", "grids", "blocks", "households", "rentals",
-            "keyplaces", "patrolroutes");
+            "keyplaces", "patrolroutes", "tracks");
     private long othersShare;
     private long othersApiToken;
     /** Each role's read-only personal API token: every GET of the matrix is asked again with it. */
@@ -108,6 +118,20 @@ class AuthorizationMatrixIT extends ApiTestSupport {
                         + ",\"lat\":" + t.lat() + "}]}", "admin", PW);
             }
             patrolRoutes.put(reach, ok(route, 201).get("id").asLong());
+            JsonNode schedule = ok(api.post("/api/patrol/schedules", scheduleBody(t), "admin", PW), 201);
+            schedules.put(reach, schedule.get("id").asLong());
+            String day = schedule.get("start").asText();
+            for (JsonNode d : schedule.get("dayPlans")) {
+                if (!d.get("routes").isEmpty()) {
+                    day = d.get("date").asText();
+                    break;
+                }
+            }
+            scheduleDays.put(reach, day);
+        }
+        for (Reach reach : Reach.values()) {
+            teams.put(reach, MatrixTracks.team(dataSource, fixture.targets.get(reach).jurisdictionId()));
+            tracks.put(reach, newTrack(fixture.targets.get(reach)));
         }
         for (String layer : TILE_LAYERS) {
             tileTemplates.put(layer, ok(api.get("/tiles/" + layer + ".json", "admin", PW), 200).get("tiles").get(0).asText()
@@ -260,6 +284,7 @@ class AuthorizationMatrixIT extends ApiTestSupport {
             case PLAN -> own && role.may(Role.Right.PLAN);
             case PATROL -> own && role.may(Role.Right.PATROL);
             case PLANNERS_ANYWHERE -> role.may(Role.Right.PLAN);
+            case PATROL_ANYWHERE -> role.may(Role.Right.PATROL);
             case REGISTERS_ANYWHERE -> role.may(Role.Right.EDIT_REGISTERS);
             case SHARE -> role.may(Role.Right.SHARE);
             case OTHERS_SHARE, TOKEN_ONLY, OTHERS_API_TOKEN -> false;
@@ -372,8 +397,28 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         p.add(new Probe("POST /api/patrol/routes", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/routes", patrolBody(t)))));
         p.add(new Probe("GET /api/patrol/routes/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/routes/" + patrolRoutes.get(t.reach()))));
         p.add(new Probe("GET /api/patrol/routes/{id}.gpx", Gate.PATROL, (t, r) -> get("/api/patrol/routes/" + patrolRoutes.get(t.reach()) + ".gpx")));
+        p.add(new Probe("POST /api/patrol/schedules", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/schedules", scheduleBody(t)))));
+        p.add(new Probe("GET /api/patrol/schedules/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/schedules/" + schedules.get(t.reach()))));
+        p.add(new Probe("GET /api/patrol/schedules/{id}/days/{date}/teams/{team}.gpx", Gate.PATROL, (t, r) -> get("/api/patrol/schedules/"
+                + schedules.get(t.reach()) + "/days/" + scheduleDays.get(t.reach()) + "/teams/1.gpx")));
+        p.add(new Probe("POST /api/patrol/schedules/{id}/replan", Gate.PATROL, (t, r) -> List.of(new Call("POST",
+                "/api/patrol/schedules/" + schedules.get(t.reach()) + "/replan", "{\"through\":\"" + LocalDate.now().plusDays(1) + "\"}"))));
+        p.add(new Probe("GET /api/patrol/schedule-jobs/{id}", Gate.PATROL_ANYWHERE, (t, r) -> get("/api/patrol/schedule-jobs/none")));
         p.add(new Probe("POST /api/patrol/coverage", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/coverage",
                 "{\"gridId\":" + t.gridId() + ",\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\"}"))));
+        // GPS tracks: the patrol right inside; the coverage report of a grid counts for everybody, of a team only inside
+        p.add(new Probe("POST /api/patrol/tracks", Gate.PATROL, (t, r) -> List.of(new Call("POST", "/api/patrol/tracks",
+                MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow())))));
+        p.add(new Probe("GET /api/patrol/tracks", Gate.PATROL, (t, r) -> get("/api/patrol/tracks?team=" + teams.get(t.reach())
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/tracks/{id}", Gate.PATROL, (t, r) -> get("/api/patrol/tracks/" + tracks.get(t.reach()))));
+        // a fresh track of the administrator's for every call: only planners and administrators may delete another's
+        p.add(new Probe("DELETE /api/patrol/tracks/{id}", Gate.PLAN, (t, r) -> List.of(new Call("DELETE",
+                "/api/patrol/tracks/" + newTrack(t), null))));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.OPEN, (t, r) -> get("/api/patrol/coverage-report?grid=" + t.gridId()
+                + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
+        p.add(new Probe("GET /api/patrol/coverage-report", Gate.PATROL, (t, r) -> get("/api/patrol/coverage-report?team="
+                + teams.get(t.reach()) + "&from=" + MatrixTracks.DAY + "&to=" + MatrixTracks.DAY)));
         p.add(new Probe("POST /api/isochrones", Gate.OPEN, (t, r) -> List.of(new Call("POST", "/api/isochrones",
                 "{\"points\":[[" + t.lon() + "," + t.lat() + "]],\"mode\":\"foot\",\"minutes\":5,\"jurisdictionId\":" + t.jurisdictionId() + "}"))));
         // OGC API – Features (ADR 0029): aggregates only, the same for every logged-in user
@@ -398,9 +443,27 @@ class AuthorizationMatrixIT extends ApiTestSupport {
         return p;
     }
 
+    /** A track of the target's team stored by the administrator; its id. */
+    private long newTrack(Target t) {
+        try {
+            return ok(api.post("/api/patrol/tracks", MatrixTracks.body(teams.get(t.reach()), t, graphs.graph().orElseThrow()), "admin", PW), 201).get("id").asLong();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static MultipartForm importForm(Target t) {
         return new MultipartForm().field("kind", "households").file("matrix.csv",
                 ("id,lon,lat\nmatrix-1," + t.lon() + "," + t.lat() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A two-day visit plan of the target's grid: elderly people daily, rentals by due date, one team on foot. */
+    private static String scheduleBody(Target t) {
+        String shift = "[\"08:00\",\"12:00\"]";
+        return "{\"jurisdictionId\":" + t.jurisdictionId() + ",\"gridIds\":[" + t.gridId() + "],\"start\":\"" + LocalDate.now().plusDays(1)
+                + "\",\"days\":2,\"teams\":[{\"base\":[" + t.lon() + "," + t.lat() + "],\"mode\":\"foot\",\"shifts\":{\"mon\":" + shift
+                + ",\"tue\":" + shift + ",\"wed\":" + shift + ",\"thu\":" + shift + ",\"fri\":" + shift + ",\"sat\":" + shift
+                + ",\"sun\":" + shift + "}}],\"rules\":{\"rentals\":{},\"elderlyAlone\":{\"everyDays\":1}}}";
     }
 
     private static String patrolBody(Target t) {

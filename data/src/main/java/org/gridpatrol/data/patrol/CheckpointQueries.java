@@ -58,6 +58,45 @@ final class CheckpointQueries implements Checkpoints {
     }
 
     @Override
+    public List<DatedPlace> forVisitPlan(long jurisdictionId, List<Long> gridIds, Set<CheckpointKind> kinds,
+                                         LocalDate rentalsDueBy, int limit) {
+        boolean byGrid = !gridIds.isEmpty();
+        return jdbc.withConnection("cannot read the places of a visit plan", c -> {
+            List<DatedPlace> places = new ArrayList<>();
+            for (CheckpointKind kind : CheckpointKind.values()) {
+                if (!kinds.contains(kind) || places.size() > limit) {
+                    continue;
+                }
+                String where = byGrid ? "grid_id = ANY (?)" : "jurisdiction_id IN (SELECT id FROM jurisdiction_scope(?))";
+                String sql = switch (kind) {
+                    case RENTAL_DUE -> "SELECT id, ST_X(geom), ST_Y(geom), next_inspection FROM rental_property WHERE " + where
+                            + " AND next_inspection IS NOT NULL AND next_inspection <= ? ORDER BY id LIMIT ?";
+                    case KEY_PLACE -> "SELECT id, ST_X(geom), ST_Y(geom), NULL::date FROM key_place WHERE " + where
+                            + " ORDER BY id LIMIT ?";
+                    case ELDERLY_ALONE -> "SELECT id, ST_X(geom), ST_Y(geom), NULL::date FROM household WHERE " + where
+                            + " AND elderly_living_alone ORDER BY id LIMIT ?";
+                };
+                int remaining = limit + 1 - places.size();
+                places.addAll(Jdbc.queryList(c, sql, s -> {
+                    if (byGrid) {
+                        s.setArray(1, c.createArrayOf("bigint", gridIds.toArray()));
+                    } else {
+                        s.setLong(1, jurisdictionId);
+                    }
+                    if (kind == CheckpointKind.RENTAL_DUE) {
+                        s.setDate(2, Date.valueOf(rentalsDueBy));
+                        s.setInt(3, remaining);
+                    } else {
+                        s.setInt(2, remaining);
+                    }
+                }, rs -> new DatedPlace(kind.idPrefix() + ":" + rs.getLong(1), kind, new GeoPoint(rs.getDouble(2), rs.getDouble(3)),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate())));
+            }
+            return places;
+        });
+    }
+
+    @Override
     public long jurisdictionOfGrid(long gridId) {
         return grids.jurisdictionOf(gridId);
     }

@@ -21,6 +21,10 @@ public interface Checkpoints {
     record Place(String id, CheckpointKind kind, GeoPoint at) {
     }
 
+    /** A place of the registers with its next inspection date (rentals; null for other kinds). */
+    record DatedPlace(String id, CheckpointKind kind, GeoPoint at, LocalDate nextInspection) {
+    }
+
     /** The checkpoints in the registers of this database. */
     static Checkpoints inPostgis(DataSource dataSource) {
         return new CheckpointQueries(dataSource);
@@ -35,6 +39,15 @@ public interface Checkpoints {
      * @throws UnknownIdException       when no grid has the id
      */
     List<Place> inGrid(long gridId, Set<CheckpointKind> kinds, int dueWithinDays, LocalDate today);
+
+    /**
+     * The places of the given kinds in a jurisdiction (and every one below it) or, when {@code gridIds} is
+     * not empty, in those grids; rentals only when their next inspection is set and falls on or before
+     * {@code rentalsDueBy}. Ordered by kind then row id; at most {@code limit + 1} rows, so that callers can
+     * tell a selection that is too large.
+     */
+    List<DatedPlace> forVisitPlan(long jurisdictionId, List<Long> gridIds, Set<CheckpointKind> kinds, LocalDate rentalsDueBy,
+                                  int limit);
 
     /** @throws UnknownIdException when no grid has the id */
     long jurisdictionOfGrid(long gridId);

@@ -175,6 +175,15 @@ public final class TileQueries {
                                round(t.duration_s)::integer AS duration_s, t.stops, %s AS geom
                         FROM patrol_route_team t JOIN patrol_route r ON r.id = t.route_id, b WHERE t.geom && b.f"""
                         .formatted(geom("ST_Simplify(t.geom, ?, true)")));
+            case TileLayers.TRACKS:
+                params.add(tolerance);
+                params.add(access.ownedRoot());
+                return mvt("tracks", """
+                        SELECT t.id, t.team_id, t.jurisdiction_id, t.mode, t.started_at::text AS started_at, t.point_count AS points,
+                               round(t.matched_length_m)::integer AS matched_m, %s AS geom
+                        FROM patrol_track t, b
+                        WHERE t.matched && b.f AND t.jurisdiction_id IN (SELECT id FROM jurisdiction_scope(?::bigint))"""
+                        .formatted(geom("ST_Simplify(t.matched, ?, true)")));
             default:
                 return null;
         }

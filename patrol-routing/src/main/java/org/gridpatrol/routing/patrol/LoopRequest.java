@@ -21,9 +21,17 @@ import java.util.Set;
  * @param start        when the shifts start: arrivals are counted from it
  * @param keepInside   the area every path must stay in (checkpoints outside it are refused as off the
  *                     network), or null
+ * @param shiftStartSeconds where {@code start} lies in the plan day, in seconds after its midnight
+ *                     (0..86400): the checkpoints' time windows count from that midnight
  */
 public record LoopRequest(TravelMode mode, long shiftSeconds, List<GeoPoint> teamBases, List<LoopCheckpoint> checkpoints,
-                          Instant start, PatrolArea keepInside) {
+                          Instant start, PatrolArea keepInside, long shiftStartSeconds) {
+
+    /** Shifts starting at the plan day's origin (requests without time windows). */
+    public LoopRequest(TravelMode mode, long shiftSeconds, List<GeoPoint> teamBases, List<LoopCheckpoint> checkpoints,
+                       Instant start, PatrolArea keepInside) {
+        this(mode, shiftSeconds, teamBases, checkpoints, start, keepInside, 0);
+    }
 
     public LoopRequest {
         Objects.requireNonNull(mode, "mode");
@@ -33,6 +41,9 @@ public record LoopRequest(TravelMode mode, long shiftSeconds, List<GeoPoint> tea
         }
         teamBases = List.copyOf(teamBases);
         checkpoints = List.copyOf(checkpoints);
+        if (shiftStartSeconds < 0 || shiftStartSeconds > 86_400) {
+            throw new IllegalArgumentException("shiftStartSeconds must be 0..86400, was " + shiftStartSeconds);
+        }
         if (teamBases.isEmpty()) {
             throw new IllegalArgumentException("at least one team base is needed");
         }
@@ -52,6 +63,16 @@ public record LoopRequest(TravelMode mode, long shiftSeconds, List<GeoPoint> tea
 
     /** The same request with every path kept inside {@code area} (null: no restriction). */
     public LoopRequest keptInside(PatrolArea area) {
-        return new LoopRequest(mode, shiftSeconds, teamBases, checkpoints, start, area);
+        return new LoopRequest(mode, shiftSeconds, teamBases, checkpoints, start, area, shiftStartSeconds);
+    }
+
+    /** The same request with the shift starting {@code seconds} after the plan day's midnight. */
+    public LoopRequest startingAt(long seconds) {
+        return new LoopRequest(mode, shiftSeconds, teamBases, checkpoints, start, keepInside, seconds);
+    }
+
+    /** The plan day's midnight: time windows count from it. */
+    public Instant dayOrigin() {
+        return start.minusSeconds(shiftStartSeconds);
     }
 }

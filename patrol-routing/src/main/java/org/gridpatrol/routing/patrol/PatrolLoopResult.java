@@ -43,13 +43,20 @@ public record PatrolLoopResult(List<TeamLoop> loops, List<Dropped> dropped) {
     /**
      * A checkpoint on a loop.
      *
-     * @param arrival    the planned arrival (the shift's start plus the travel and service before it)
-     * @param snapMeters how far the checkpoint lies from the road
+     * @param arrival      the planned arrival (the shift's start plus the travel and service before it)
+     * @param snapMeters   how far the checkpoint lies from the road
+     * @param serviceStart when service starts: the arrival, or the opening of the time window waited for
      */
-    public record Stop(LoopCheckpoint checkpoint, Instant arrival, double snapMeters) {
+    public record Stop(LoopCheckpoint checkpoint, Instant arrival, double snapMeters, Instant serviceStart) {
         public Stop {
             Objects.requireNonNull(checkpoint, "checkpoint");
             Objects.requireNonNull(arrival, "arrival");
+            Objects.requireNonNull(serviceStart, "serviceStart");
+        }
+
+        /** A stop served on arrival. */
+        public Stop(LoopCheckpoint checkpoint, Instant arrival, double snapMeters) {
+            this(checkpoint, arrival, snapMeters, arrival);
         }
     }
 

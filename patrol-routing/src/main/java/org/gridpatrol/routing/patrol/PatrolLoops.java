@@ -97,13 +97,14 @@ public final class PatrolLoops {
 
         List<Team> teams = new ArrayList<>();
         for (int t = 0; t < bases.size(); t++) {
-            teams.add(new Team("team " + (t + 1), baseIndex.get(bases.get(t)), request.shiftSeconds()));
+            teams.add(new Team("team " + (t + 1), baseIndex.get(bases.get(t)), request.shiftSeconds(),
+                    request.shiftStartSeconds()));
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         Map<String, LoopCheckpoint> byId = new HashMap<>();
         for (int i = 0; i < given.size(); i++) {
             LoopCheckpoint c = given.get(i);
-            checkpoints.add(new Checkpoint(c.id(), firstCheckpoint + i, c.priority(), c.serviceSeconds()));
+            checkpoints.add(new Checkpoint(c.id(), firstCheckpoint + i, c.priority(), c.serviceSeconds(), c.timeWindows()));
             byId.put(c.id(), c);
         }
         PatrolPlan plan = PatrolPlanner.plan(new PatrolProblem(new ArrayTravelMatrix(matrix.seconds(), matrix.meters()),
@@ -121,7 +122,8 @@ public final class PatrolLoops {
                 LoopCheckpoint checkpoint = byId.get(visit.checkpoint().id());
                 path.add(checkpoint.at());
                 stops.add(new PatrolLoopResult.Stop(checkpoint, request.start().plusSeconds(visit.arrivalSeconds()),
-                        matrix.points().get(visit.checkpoint().location()).snapMeters()));
+                        matrix.points().get(visit.checkpoint().location()).snapMeters(),
+                        request.start().plusSeconds(visit.serviceStartSeconds())));
             }
             path.add(base);
             RoutedPath routed = router.route(path);

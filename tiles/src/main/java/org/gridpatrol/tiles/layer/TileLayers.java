@@ -22,6 +22,7 @@ public final class TileLayers {
     public static final String RENTALS = "rentals";
     public static final String KEYPLACES = "keyplaces";
     public static final String PATROLROUTES = "patrolroutes";
+    public static final String TRACKS = "tracks";
 
     /** The layers whose content a published plan changes (grid shapes, membership, register placement). */
     public static final List<String> CHANGED_BY_PUBLISH = List.of(GRIDS, BLOCKS, HOUSEHOLDS, RENTALS, KEYPLACES);
@@ -68,7 +69,12 @@ public final class TileLayers {
             new LayerDefinition(PATROLROUTES, "stored patrol routes, one line per team", 10, MAX, false, List.of(
                     new VectorLayer(PATROLROUTES, "patrol route lines", 10, MAX,
                             fieldsOf("id", "Number", "team", "Number", "jurisdiction_id", "Number", "kind", "String",
-                                    "mode", "String", "distance_m", "Number", "duration_s", "Number", "stops", "Number")))));
+                                    "mode", "String", "distance_m", "Number", "duration_s", "Number", "stops", "Number")))),
+            new LayerDefinition(TRACKS, "map-matched GPS tracks of patrols, only inside the viewer's own jurisdiction "
+                    + "(elsewhere the coverage report gives counts)", 10, MAX, true, List.of(
+                    new VectorLayer(TRACKS, "matched track lines", 10, MAX,
+                            fieldsOf("id", "Number", "team_id", "Number", "jurisdiction_id", "Number", "mode", "String",
+                                    "started_at", "String", "points", "Number", "matched_m", "Number")))));
 
     private TileLayers() {
     }

@@ -17,6 +17,8 @@ public record LayerAccess(boolean allowed, String refusal, RegisterDetail detail
     public static final String SHARED = "shared";
     /** Tiles with single entries of every jurisdiction. */
     public static final String ALL_JURISDICTIONS = "all";
+    /** An {@code ownedRoot} no jurisdiction has: nothing owned. */
+    public static final long NOBODY = -1;
 
     public LayerAccess {
         if (!allowed) {

@@ -16,6 +16,8 @@ import java.util.Set;
  *       {@link ZoomRules#POINT_DETAIL_FROM} single entries, but only inside the viewer's own
  *       jurisdiction tree, the rest stays counted per block. Names, phones and ID numbers are
  *       never in any tile ({@link #PERSONAL_FIELDS}), for any viewer.</li>
+ *   <li>{@code tracks}: matched GPS tracks only inside the viewer's own jurisdiction tree, and none for
+ *       read-only viewers.</li>
  *   <li>Everything else is the same for every logged-in user.</li>
  * </ul>
  */
@@ -47,6 +49,13 @@ public final class PrivacyRules {
                     return LayerAccess.shared(RegisterDetail.BLOCK);
                 }
                 return new LayerAccess(true, null, detail, viewer.jurisdictionId(),
+                        viewer.ownsEverything() ? LayerAccess.ALL_JURISDICTIONS : "j" + viewer.jurisdictionId());
+            case TileLayers.TRACKS:
+                // workers' tracks are personal (ADR 0041): only the patrolling roles, only inside their jurisdiction
+                if (!viewer.seesEntries()) {
+                    return new LayerAccess(true, null, null, LayerAccess.NOBODY, "none");
+                }
+                return new LayerAccess(true, null, null, viewer.ownsEverything() ? null : viewer.jurisdictionId(),
                         viewer.ownsEverything() ? LayerAccess.ALL_JURISDICTIONS : "j" + viewer.jurisdictionId());
             default:
                 return LayerAccess.shared(null);

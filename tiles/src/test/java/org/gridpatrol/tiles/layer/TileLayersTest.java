@@ -13,7 +13,7 @@ class TileLayersTest {
     @Test
     void theIssuesLayersAreAllThere() {
         assertThat(TileLayers.all()).extracting(LayerDefinition::name).containsExactly(
-                "basemap", "jurisdictions", "grids", "blocks", "households", "rentals", "keyplaces", "patrolroutes");
+                "basemap", "jurisdictions", "grids", "blocks", "households", "rentals", "keyplaces", "patrolroutes", "tracks");
         assertThat(TileLayers.find("basemap").orElseThrow().vectorLayers()).extracting(VectorLayer::id)
                 .contains("roads", "buildings", "water", "railways", "landuse", "places");
         assertThat(TileLayers.find("nope")).isEmpty();
@@ -29,9 +29,9 @@ class TileLayersTest {
     }
 
     @Test
-    void onlyRegisterLayersDependOnTheViewer() {
+    void onlyRegisterLayersAndTracksDependOnTheViewer() {
         assertThat(TileLayers.all().stream().filter(LayerDefinition::viewerDependent).map(LayerDefinition::name))
-                .containsExactly("households", "rentals");
+                .containsExactly("households", "rentals", "tracks");
     }
 
     @Test

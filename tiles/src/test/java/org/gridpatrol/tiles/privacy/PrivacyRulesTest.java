@@ -91,4 +91,13 @@ class PrivacyRulesTest {
             }
         }
     }
+
+    @Test
+    void tracksOnlyInsideTheOwnJurisdictionAndNoneForReadOnlyViewers() {
+        assertThat(access("tracks", OWNER, 14).ownedRoot()).isEqualTo(7L);
+        assertThat(access("tracks", OTHER, 14).rightsClass()).isNotEqualTo(access("tracks", OWNER, 14).rightsClass());
+        assertThat(access("tracks", ADMIN, 14).ownedRoot()).isNull();
+        assertThat(access("tracks", new Viewer("viewer", 7L), 14).ownedRoot()).isEqualTo(LayerAccess.NOBODY);
+        assertThat(access("tracks", ANONYMOUS, 14).allowed()).isFalse();
+    }
 }

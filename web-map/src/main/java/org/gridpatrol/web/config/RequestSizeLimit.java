@@ -49,6 +49,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private static boolean isImportUpload(HttpServletRequest request) {
+        if (request.getRequestURI().substring(request.getContextPath().length()).equals("/api/patrol/tracks")) {
+            return true; // GPS tracks of up to 100,000 points (ADR 0041) are several MB in any format
+        }
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
                 && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/imports");

@@ -40,6 +40,26 @@ final class GpxExport {
         return GpxWriter.write("gridpatrol " + answer.get("kind").asString() + " route " + id, created, tracks);
     }
 
+    /**
+     * One day and team's loop of a stored visit plan ({@code route} of a day plan, {@code team} of its
+     * teams): base, stops with their planned arrivals, base; the road line as track.
+     */
+    static String ofScheduleRoute(JsonNode route, JsonNode team, String title, Instant created) {
+        GeoPoint base = point(team.get("base"));
+        List<GpxStop> stops = new ArrayList<>();
+        stops.add(new GpxStop("base", "base", base, null));
+        for (JsonNode stop : route.get("stops")) {
+            stops.add(new GpxStop(stop.get("checkpointId").asString(), stop.get("kind").asString(),
+                    point(stop.get("location")), Instant.parse(stop.get("arrival").asString())));
+        }
+        stops.add(new GpxStop("base", "base", base, null));
+        List<GeoPoint> line = new ArrayList<>();
+        for (JsonNode position : route.get("geometry").get("coordinates")) {
+            line.add(point(position));
+        }
+        return GpxWriter.write("gridpatrol " + title, created, List.of(new GpxTrack(route.get("name").asString(), line, stops)));
+    }
+
     private static GeoPoint point(JsonNode position) {
         return new GeoPoint(position.get(0).asDouble(), position.get(1).asDouble());
     }

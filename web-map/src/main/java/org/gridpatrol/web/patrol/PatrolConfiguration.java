@@ -2,6 +2,8 @@ package org.gridpatrol.web.patrol;
 
 import org.gridpatrol.data.patrol.Checkpoints;
 import org.gridpatrol.data.patrol.PatrolRoutes;
+import org.gridpatrol.data.patrol.PatrolSchedules;
+import org.gridpatrol.data.patrol.VisitConfirmations;
 import org.gridpatrol.data.patrol.ServiceAreas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,16 @@ class PatrolConfiguration {
     @Bean
     Checkpoints checkpoints(DataSource dataSource) {
         return Checkpoints.inPostgis(dataSource);
+    }
+
+    @Bean
+    PatrolSchedules patrolSchedules(DataSource dataSource) {
+        return PatrolSchedules.inPostgis(dataSource);
+    }
+
+    @Bean
+    VisitConfirmations visitConfirmations(DataSource dataSource) {
+        return VisitConfirmations.inPostgis(dataSource);
     }
 
     @Bean

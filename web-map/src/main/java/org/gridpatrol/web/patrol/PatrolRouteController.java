@@ -61,8 +61,9 @@ public class PatrolRouteController {
     @PostMapping("/api/patrol/routes")
     @Operation(summary = "Plan patrol loops",
             description = "From base (or bases, one per team) through the checkpoints and back within the shift; "
-                    + "checkpoints given or selected with checkpointQuery {gridId, kinds: rental_due|key_place|elderly_alone, "
-                    + "dueWithinDays}. At most 300 checkpoints, priorities 1..10. When the shift cannot hold all, the most "
+                    + "checkpoints given, selected with checkpointQuery {gridId, kinds: rental_due|key_place|elderly_alone, "
+                    + "dueWithinDays, timeWindows}, or both. Each checkpoint may carry timeWindows [[\"18:00\",\"21:00\"]]; "
+                    + "shiftStart \"08:00\" (with date and timeZone) instead of start. Stops carry arrivalClock and serviceStartClock. At most 300 checkpoints, priorities 1..10. When the shift cannot hold all, the most "
                     + "total priority is kept and the rest listed in dropped with the reason. keepInside {jurisdictionId, "
                     + "borderMeters} keeps every path inside a jurisdiction plus a border belt.")
     @ApiResponse(responseCode = "201", description = "planned and stored; body has id, routes, dropped")
@@ -82,7 +83,7 @@ public class PatrolRouteController {
                     parseWkt(areas.jurisdictionArea(inside, input.keepInside().borderMeters())));
         }
         LoopRequest loops = input.loops().keptInside(area);
-        RouteAnswer answer = archive.storeLoops(loops, PatrolLoops.plan(graph, loops), jurisdiction, user);
+        RouteAnswer answer = archive.storeLoops(loops, PatrolLoops.plan(graph, loops), input.zone(), jurisdiction, user);
         return ResponseEntity.created(URI.create("/api/patrol/routes/" + answer.id())).body(answer);
     }
 

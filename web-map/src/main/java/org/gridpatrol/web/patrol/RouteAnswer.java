@@ -8,6 +8,7 @@ import org.gridpatrol.routing.patrol.PatrolLoopResult;
 import org.gridpatrol.routing.route.RoutedPath;
 import org.gridpatrol.routing.route.TurnInstruction;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +23,12 @@ record RouteAnswer(long id, String kind, String mode, String start, Integer shif
                    List<Dropped> dropped, Coverage coverage) {
 
     /** The answer to a loop request (id 0 until stored): positions and metres rounded for the wire. */
-    static RouteAnswer loops(LoopRequest request, PatrolLoopResult result) {
+    static RouteAnswer loops(LoopRequest request, PatrolLoopResult result, ZoneId zone) {
         List<TeamRoute> routes = new ArrayList<>();
         for (PatrolLoopResult.TeamLoop loop : result.loops()) {
             List<Stop> stops = new ArrayList<>();
             for (PatrolLoopResult.Stop s : loop.stops()) {
-                stops.add(new Stop(s.checkpoint().id(), s.checkpoint().kind(), s.checkpoint().priority(),
-                        position(s.checkpoint().at()), s.arrival().toString(), round(s.snapMeters(), 1)));
+                stops.add(Stop.of(s, zone));
             }
             RoutedPath path = loop.path();
             routes.add(new TeamRoute(loop.team(), loop.name(), position(loop.base()), round(loop.baseSnapMeters(), 1),
@@ -75,8 +75,21 @@ record RouteAnswer(long id, String kind, String mode, String start, Integer shif
         }
     }
 
-    /** A checkpoint on the route, with the planned arrival and how far it lies from the road. */
-    record Stop(String checkpointId, String kind, int priority, double[] location, String arrival, double snapMeters) {
+    /**
+     * A checkpoint on the route, with the planned arrival and how far it lies from the road; clock times
+     * ({@code HH:mm}) of the arrival and of the service start (later when the team waits for a window),
+     * and the windows, when it has any.
+     */
+    record Stop(String checkpointId, String kind, int priority, double[] location, String arrival, double snapMeters,
+                String arrivalClock, String serviceStart, String serviceStartClock, List<List<String>> timeWindows) {
+
+        static Stop of(PatrolLoopResult.Stop s, ZoneId zone) {
+            List<List<String>> windows = s.checkpoint().timeWindows().isEmpty() ? null : s.checkpoint().timeWindows().stream()
+                    .map(w -> List.of(ClockTimes.clock(w.openSeconds()), ClockTimes.clock(w.closeSeconds()))).toList();
+            return new Stop(s.checkpoint().id(), s.checkpoint().kind(), s.checkpoint().priority(), position(s.checkpoint().at()),
+                    s.arrival().toString(), round(s.snapMeters(), 1), ClockTimes.clock(s.arrival(), zone),
+                    s.serviceStart().toString(), ClockTimes.clock(s.serviceStart(), zone), windows);
+        }
     }
 
     /** A turn instruction in both languages. */

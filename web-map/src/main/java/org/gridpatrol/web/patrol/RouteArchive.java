@@ -9,6 +9,7 @@ import org.gridpatrol.web.security.GridpatrolUser;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,8 @@ class RouteArchive {
     }
 
     /** Stores planned loops: the answer as {@link RouteAnswer#loops}, one line per team. */
-    RouteAnswer storeLoops(LoopRequest request, PatrolLoopResult result, long jurisdiction, GridpatrolUser user) {
-        return store(RouteAnswer.loops(request, result), lines(result), jurisdiction, user);
+    RouteAnswer storeLoops(LoopRequest request, PatrolLoopResult result, ZoneId zone, long jurisdiction, GridpatrolUser user) {
+        return store(RouteAnswer.loops(request, result, zone), lines(result), jurisdiction, user);
     }
 
     /** Stores a coverage route of grid {@code gridId}: the answer as {@link RouteAnswer#coverage}, one line. */

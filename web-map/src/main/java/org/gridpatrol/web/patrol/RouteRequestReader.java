@@ -6,10 +6,12 @@ import org.gridpatrol.routing.graph.TravelMode;
 import org.gridpatrol.routing.patrol.CheckpointKind;
 import org.gridpatrol.routing.patrol.LoopCheckpoint;
 import org.gridpatrol.routing.patrol.LoopRequest;
+import org.gridpatrol.routing.solve.TimeWindow;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +36,9 @@ final class RouteRequestReader {
      * @param gridId         the grid the checkpoints were selected from, or null
      * @param jurisdictionId the jurisdiction the caller named, or null
      * @param keepInside     the area paths must stay in, or null
+     * @param zone           the zone of the answer's clock times
      */
-    record Checked(LoopRequest loops, Long jurisdictionId, Long gridId, KeepInside keepInside) {
+    record Checked(LoopRequest loops, Long jurisdictionId, Long gridId, KeepInside keepInside, ZoneId zone) {
     }
 
     /** Paths stay inside this jurisdiction (null: the route's own) plus {@code borderMeters}. */
@@ -78,16 +81,28 @@ final class RouteRequestReader {
                 bases.add(base);
             }
         }
-        if ((r.checkpoints() == null) == (r.checkpointQuery() == null)) {
-            throw new PatrolInputException("checkpoints", "give either checkpoints or checkpointQuery (exactly one)");
+        if (r.checkpoints() == null && r.checkpointQuery() == null) {
+            throw new PatrolInputException("checkpoints", "give checkpoints, checkpointQuery or both");
         }
         Long gridId = null;
-        List<LoopCheckpoint> checkpoints;
+        List<LoopCheckpoint> checkpoints = new ArrayList<>();
         if (r.checkpoints() != null) {
-            checkpoints = given(r.checkpoints());
-        } else {
+            checkpoints.addAll(given(r.checkpoints()));
+        }
+        if (r.checkpointQuery() != null) {
             gridId = r.checkpointQuery().gridId();
-            checkpoints = selected(r.checkpointQuery(), registers);
+            Set<String> ids = new HashSet<>();
+            checkpoints.forEach(c -> ids.add(c.id()));
+            for (LoopCheckpoint c : selected(r.checkpointQuery(), registers)) {
+                if (!ids.add(c.id())) {
+                    throw new PatrolInputException("checkpoints", "checkpoint '" + c.id() + "' is given and also selected by checkpointQuery");
+                }
+                checkpoints.add(c);
+            }
+            if (checkpoints.size() > MAX_CHECKPOINTS) {
+                throw new PatrolInputException("checkpoints", "holds " + checkpoints.size()
+                        + " checkpoints with the selected ones, more than the limit of " + MAX_CHECKPOINTS);
+            }
         }
         KeepInside keepInside = null;
         if (r.keepInside() != null) {
@@ -97,8 +112,41 @@ final class RouteRequestReader {
             }
             keepInside = new KeepInside(r.keepInside().jurisdictionId(), border);
         }
-        return new Checked(new LoopRequest(mode, r.shiftMinutes() * 60L, bases, checkpoints, start(r.start())),
-                r.jurisdictionId(), gridId, keepInside);
+        ZoneId zone = ClockTimes.zone(r.timeZone(), "timeZone");
+        Instant start;
+        if (r.shiftStart() != null) {
+            if (r.start() != null) {
+                throw new PatrolInputException("shiftStart", "give start or shiftStart, not both");
+            }
+            long seconds = ClockTimes.seconds(r.shiftStart(), "shiftStart");
+            LocalDate day = date(r.date(), "date", zone);
+            start = day.atStartOfDay(zone).toInstant().plusSeconds(seconds);
+        } else {
+            if (r.date() != null) {
+                throw new PatrolInputException("date", "is only read with shiftStart");
+            }
+            start = start(r.start());
+            if (r.start() != null && !r.start().isBlank() && r.timeZone() == null) {
+                zone = OffsetDateTime.parse(r.start()).getOffset();
+            }
+        }
+        long shiftStartSeconds = start.atZone(zone).toLocalTime().toSecondOfDay();
+        if (shiftStartSeconds + r.shiftMinutes() * 60L > 86_400 && checkpoints.stream().anyMatch(c -> !c.timeWindows().isEmpty())) {
+            throw new PatrolInputException("shiftMinutes", "a shift with time windows must end by midnight");
+        }
+        return new Checked(new LoopRequest(mode, r.shiftMinutes() * 60L, bases, checkpoints, start, null, shiftStartSeconds),
+                r.jurisdictionId(), gridId, keepInside, zone);
+    }
+
+    static LocalDate date(String text, String field, ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(zone);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new PatrolInputException(field, "must be a date YYYY-MM-DD, got '" + text + "'");
+        }
     }
 
     static TravelMode mode(String text) {
@@ -162,7 +210,8 @@ final class RouteRequestReader {
                 throw new PatrolInputException(field + ".priority", "must be 1..10, got " + priority);
             }
             result.add(new LoopCheckpoint(c.id(), c.kind() == null ? "point" : c.kind(), at, priority,
-                    serviceSeconds(c.serviceMinutes(), field + ".serviceMinutes")));
+                    serviceSeconds(c.serviceMinutes(), field + ".serviceMinutes"),
+                    ClockTimes.windows(c.timeWindows(), field + ".timeWindows")));
         }
         return result;
     }
@@ -199,6 +248,7 @@ final class RouteRequestReader {
             throw new PatrolInputException("checkpointQuery.priority", "must be 1..10, got " + q.priority());
         }
         Long serviceOverride = q.serviceMinutes() == null ? null : serviceSeconds(q.serviceMinutes(), "checkpointQuery.serviceMinutes");
+        List<TimeWindow> windows = ClockTimes.windows(q.timeWindows(), "checkpointQuery.timeWindows");
         List<Checkpoints.Place> places = registers.inGrid(q.gridId(), kinds, days, LocalDate.now(ZoneOffset.UTC));
         if (places.isEmpty()) {
             throw new PatrolInputException("checkpointQuery", "selects no checkpoint in grid " + q.gridId());
@@ -209,7 +259,7 @@ final class RouteRequestReader {
         }
         List<LoopCheckpoint> result = new ArrayList<>(places.size());
         for (Checkpoints.Place p : places) {
-            result.add(p.kind().checkpoint(p.id(), p.at(), q.priority(), serviceOverride));
+            result.add(p.kind().checkpoint(p.id(), p.at(), q.priority(), serviceOverride).withTimeWindows(windows));
         }
         return result;
     }

@@ -63,7 +63,7 @@ public class TileController {
     @ApiResponse(responseCode = "404", description = "no such layer", content = @Content(mediaType = "application/problem+json"))
     @GetMapping(value = "/tiles/{layer}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> tileJson(
-            @Parameter(description = "basemap, jurisdictions, grids, blocks, households, rentals, keyplaces or patrolroutes")
+            @Parameter(description = "basemap, jurisdictions, grids, blocks, households, rentals, keyplaces, patrolroutes or tracks")
             @PathVariable("layer") String layer, @AuthenticationPrincipal GridpatrolUser user, HttpServletRequest request) {
         LayerDefinition definition = TileService.layer(layer);
         Viewer viewer = viewer(user, request, layer, null);
