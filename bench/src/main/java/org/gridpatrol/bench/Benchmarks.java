@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "crash");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -37,6 +37,9 @@ public final class Benchmarks {
                                   GCJ-02/BD-09 conversion: throughput and round-trip error, against npm gcoord on node
               import [--households 1000000] [--blocks 50000] [--grids 5000] [--runs 3] [--no-ours]
                                   our register import of a GBK/GCJ-02 CSV against ogr2ogr + the SQL assignment join
+              crash [--kills 50] [--seed 1] [--data-dir DIR] [--jar FILE] [--import-rows 3000] [--osm FILE …]
+                                  crash soak: SIGKILL of the application during publishes, imports, generation jobs
+                                  and register edits, restart, check the database (docs/reliability.md)
             """;
 
     private Benchmarks() {
@@ -65,6 +68,7 @@ public final class Benchmarks {
                 case "generate" -> GenerateBenchmark.run(arguments.subList(1, arguments.size()));
                 case "gcj02" -> Gcj02Benchmark.run(arguments.subList(1, arguments.size()));
                 case "import" -> ImportBenchmark.run(arguments.subList(1, arguments.size()));
+                case "crash" -> org.gridpatrol.bench.crash.CrashSoak.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;
