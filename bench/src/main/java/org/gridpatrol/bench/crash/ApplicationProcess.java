@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class ApplicationProcess {
 
     private final Path jar;
+    private final Path home;
     private final Path dataDir;
     private final List<String> areaArguments;
     private final String password;
@@ -38,11 +39,13 @@ final class ApplicationProcess {
     private int port;
 
     /**
+     * @param home          the folder it runs in (the repository root: the bundled sample's path is relative)
      * @param areaArguments extra arguments of {@code demo} ({@code --osm FILE …}); empty: the bundled sample
      * @param password      the demo logins' password ({@code GRIDPATROL_DEMO_PASSWORD})
      */
-    ApplicationProcess(Path jar, Path dataDir, List<String> areaArguments, String password) {
+    ApplicationProcess(Path jar, Path home, Path dataDir, List<String> areaArguments, String password) {
         this.jar = jar.toAbsolutePath();
+        this.home = home.toAbsolutePath();
         this.dataDir = dataDir.toAbsolutePath();
         this.areaArguments = List.copyOf(areaArguments);
         this.password = password;
@@ -61,7 +64,7 @@ final class ApplicationProcess {
         command.addAll(areaArguments);
         Files.writeString(log, "\n=== " + java.time.Instant.now() + " start on port " + port + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("GRIDPATROL_DEMO_PASSWORD", password);
         long started = System.nanoTime();

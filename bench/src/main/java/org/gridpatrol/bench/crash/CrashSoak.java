@@ -56,7 +56,7 @@ public final class CrashSoak {
 
     CrashSoakResult soak() throws Exception {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        ApplicationProcess app = new ApplicationProcess(options.jar(), options.dataDir(), options.areaArguments(), password);
+        ApplicationProcess app = new ApplicationProcess(options.jar(), options.home(), options.dataDir(), options.areaArguments(), password);
         CrashSoakResult result = new CrashSoakResult();
         Random random = new Random(options.seed());
         try {

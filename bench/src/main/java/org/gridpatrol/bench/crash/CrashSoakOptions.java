@@ -12,14 +12,17 @@ import java.util.List;
  * {@code --jar FILE} (web-map/target/gridpatrol.jar), {@code --import-rows N} (3000 households per
  * import), and the area options of {@code demo} passed on as they are ({@code --osm FILE},
  * {@code --boundaries FILE}, {@code --synthetic-households N}); without them the bundled sample.
+ * {@code home} is the folder the application runs in, where its relative paths resolve (the bundled
+ * sample {@code data/sample/andorra.osm.pbf}): the repository root, where the launcher runs it.
  */
-record CrashSoakOptions(int kills, long seed, Path dataDir, Path jar, int importRows, List<String> areaArguments) {
+record CrashSoakOptions(int kills, long seed, Path dataDir, Path jar, int importRows, List<String> areaArguments, Path home) {
 
     CrashSoakOptions {
         if (kills < 1 || importRows < 1) {
             throw new IllegalArgumentException("--kills and --import-rows must be positive");
         }
         areaArguments = List.copyOf(areaArguments);
+        home = home.toAbsolutePath();
     }
 
     static CrashSoakOptions parse(List<String> arguments) throws IOException {
@@ -49,6 +52,6 @@ record CrashSoakOptions(int kills, long seed, Path dataDir, Path jar, int import
             throw new IllegalArgumentException("no application jar at " + jar.toAbsolutePath() + ": build it (./mvnw -B -pl web-map -am package -DskipTests) or name it with --jar");
         }
         return new CrashSoakOptions(kills, seed, dataDir != null ? dataDir : Files.createTempDirectory("gridpatrol-crash-soak"),
-                jar, importRows, area);
+                jar, importRows, area, Path.of("").toAbsolutePath());
     }
 }

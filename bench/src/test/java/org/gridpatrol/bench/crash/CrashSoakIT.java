@@ -30,7 +30,7 @@ class CrashSoakIT {
     @Test
     void fourKillsInsideWritesLeaveAConsistentDatabaseAndAHealthyRestart() throws Exception {
         Path dataDir = Path.of("target", "it-data", "crash-soak-" + UUID.randomUUID()).toAbsolutePath();
-        CrashSoakOptions options = new CrashSoakOptions(4, 19, dataDir, JAR, 1_500, List.of());
+        CrashSoakOptions options = new CrashSoakOptions(4, 19, dataDir, JAR, 1_500, List.of(), Path.of(".."));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         CrashSoakResult result = new CrashSoak(options, new PrintStream(log, true, StandardCharsets.UTF_8)).soak();
         String printed = log.toString(StandardCharsets.UTF_8) + result.summary();
