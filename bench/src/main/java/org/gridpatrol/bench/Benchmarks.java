@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw", "load", "visit-plan", "map-matching");
+    public static final List<String> NAMES = List.of("osm-import", "assignment", "plan-edit", "tiles", "tsp", "patrol-peers", "matrix", "patrol-loop", "generate", "gcj02", "import", "cluster", "vrptw", "load", "visit-plan", "map-matching", "crash");
 
     public static final String USAGE = """
             Usage: ./gridpatrol bench NAME [ARGS]   (or java -jar bench/target/gridpatrol-bench.jar NAME [ARGS])
@@ -50,6 +50,9 @@ public final class Benchmarks {
                                   visit plans over days on a parish's demo registers, 3 teams, against a greedy baseline
               map-matching [--osm FILE] [--seeds 3] [--routes 15] [--sigmas 10,20,40] [--intervals 1,5,15] [--modes foot,car]
                                   our HMM map matcher against snapping each fix to the nearest road, synthetic noisy tracks
+              crash [--kills 50] [--seed 1] [--data-dir DIR] [--jar FILE] [--import-rows 3000] [--osm FILE …]
+                                  crash soak: SIGKILL of the application during publishes, imports, generation jobs
+                                  and register edits, restart, check the database (docs/reliability.md)
             """;
 
     private Benchmarks() {
@@ -83,6 +86,7 @@ public final class Benchmarks {
                 case "load" -> LoadBenchmark.run(arguments.subList(1, arguments.size()));
                 case "visit-plan" -> VisitPlanBenchmark.run(arguments.subList(1, arguments.size()));
                 case "map-matching" -> MapMatchingBenchmark.run(arguments.subList(1, arguments.size()));
+                case "crash" -> org.gridpatrol.bench.crash.CrashSoak.run(arguments.subList(1, arguments.size()));
                 default -> {
                     System.err.println("gridpatrol: unknown benchmark '" + name + "'; available: " + NAMES);
                     yield 2;

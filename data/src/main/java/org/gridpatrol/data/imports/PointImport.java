@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * the others inserted; then {@link RegisterAssigner} puts the registers of every township touched
  * into their blocks and grids, as after a register edit. On a county's first import of a kind (no
  * stored external id could match) the rows whose block is found go straight into the table through
- * {@link DirectRows} while the file streams; only the others are staged.
+ * {@link DirectRows} while the file streams; only the others are staged. The townships in scope are locked
+ * {@code FOR SHARE} first, as a register edit locks its township: a publish of one of them (which
+ * holds it {@code FOR UPDATE}) is waited for, and a publish started meanwhile waits for the import.
  */
 final class PointImport {
 
@@ -58,6 +60,11 @@ final class PointImport {
         if (townships.size() == 0) {
             throw new ImportFileException(ImportFileException.Reason.MAPPING,
                     "the database has no townships yet: import the jurisdictions (boundaries) first");
+        }
+        if (kind != ImportKind.ADDRESSES) {
+            // rows are written with their block's grid as read now: a publish of a township in scope must not be
+            // under way (it holds the township FOR UPDATE until it commits) nor start before this import commits
+            shareTownships();
         }
         BlockPlacer blocks = kind == ImportKind.ADDRESSES ? null : new BlockPlacer(connection, request.scope());
         // the stage is sorted by block before the insert and grouped for repeated ids: in memory, not in 4 MB runs on disk
@@ -116,6 +123,17 @@ final class PointImport {
         long t4 = System.nanoTime();
         LOG.info("Import of {} rows of {}: read, checked and staged {} s, address matching and repeats {} s, upsert {} s, "
                         + "blocks and grids {} s", report.rows, kind.label(), seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t4 - t3));
+    }
+
+    /** Shares the jurisdiction rows in scope (all without one) in id order, as register edits do: waits for running publishes. */
+    private void shareTownships() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT id FROM jurisdiction WHERE ?::bigint IS NULL OR id IN (SELECT id FROM jurisdiction_scope(?::bigint))
+                ORDER BY id FOR SHARE""")) {
+            s.setObject(1, request.scope());
+            s.setObject(2, request.scope());
+            s.executeQuery().close();
+        }
     }
 
     private static String seconds(long nanos) {

@@ -82,7 +82,7 @@ final class RegisterStore implements Registers {
     @Override
     public Saved create(RegisterKind kind, RegisterValues values, double lon, double lat, Long scope, String username) {
         return inTransaction(c -> {
-            Placement place = place(c, lon, lat, scope);
+            Placement place = placeUnderLock(c, lon, lat, scope, null);
             List<String> columns = new ArrayList<>(List.of("jurisdiction_id", "county_code", "block_id", "grid_id", "geom"));
             values.values().keySet().forEach(f -> columns.add(RegisterColumns.column(f)));
             String placeholders = "?, ?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326)" + ", ?".repeat(values.values().size());
@@ -110,12 +110,19 @@ final class RegisterStore implements Registers {
     public Saved update(RegisterKind kind, long id, int expectedVersion, RegisterValues values, Double lon, Double lat,
                         Long scope, String username) {
         return inTransaction(c -> {
+            Placement place = null;
+            if (lon != null && lat != null) {
+                // the townships first, then the row: a publish takes them in that order too (no deadlock)
+                Long from = jurisdictionOf(c, kind, id);
+                if (from == null) {
+                    throw new UnknownIdException("no " + kind.path() + " row has id " + id);
+                }
+                place = placeUnderLock(c, lon, lat, scope, from);
+            }
             lockVersion(c, kind, id, expectedVersion);
             List<String> sets = new ArrayList<>(List.of("version = version + 1"));
             values.values().keySet().forEach(f -> sets.add(RegisterColumns.column(f) + " = ?"));
-            Placement place = null;
-            if (lon != null && lat != null) {
-                place = place(c, lon, lat, scope);
+            if (place != null) {
                 sets.addAll(List.of("jurisdiction_id = ?", "county_code = ?", "block_id = ?", "grid_id = ?",
                         "geom = ST_SetSRID(ST_MakePoint(?, ?), 4326)"));
             }
@@ -192,6 +199,42 @@ final class RegisterStore implements Registers {
     }
 
     private record Placement(long jurisdictionId, String countyCode, long blockId, long gridId, String gridCode) {
+    }
+
+    /**
+     * The placement of a point as the published grids stand once no publish of its township is under
+     * way. A publish holds its township's row {@code FOR UPDATE} from its start to its commit and
+     * re-assigns the registers it can see; a register placed from the grids of before and committed
+     * after it would keep its block's old grid. So the township (and {@code alsoLock}, the one a moved
+     * row comes from) is locked {@code FOR SHARE}, which waits for such a publish, and the point is
+     * placed again after the lock: under READ COMMITTED that query sees the published grids.
+     */
+    private static Placement placeUnderLock(Connection c, double lon, double lat, Long scope, Long alsoLock) throws SQLException {
+        Placement first = place(c, lon, lat, scope);
+        lockJurisdictions(c, alsoLock == null ? List.of(first.jurisdictionId()) : List.of(first.jurisdictionId(), alsoLock));
+        Placement placed = place(c, lon, lat, scope);
+        if (placed.jurisdictionId() != first.jurisdictionId()) { // the point's blocks changed township meanwhile: rare, lock that one too
+            lockJurisdictions(c, List.of(placed.jurisdictionId()));
+            placed = place(c, lon, lat, scope);
+        }
+        return placed;
+    }
+
+    /** Shares the rows of these jurisdictions, in id order (every taker of several locks them in that order). */
+    private static void lockJurisdictions(Connection c, List<Long> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM jurisdiction WHERE id = ANY(?) ORDER BY id FOR SHARE")) {
+            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            s.executeQuery().close();
+        }
+    }
+
+    private static Long jurisdictionOf(Connection c, RegisterKind kind, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT jurisdiction_id FROM " + RegisterColumns.table(kind) + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? (Long) rs.getObject(1) : null;
+            }
+        }
     }
 
     private static Placement place(Connection c, double lon, double lat, Long scope) throws SQLException {
