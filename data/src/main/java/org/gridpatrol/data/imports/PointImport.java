@@ -6,6 +6,7 @@ import org.gridpatrol.geo.crs.CoordinateSystem;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
