@@ -67,7 +67,9 @@ public class TrackController {
     @ApiResponse(responseCode = "201", description = "matched and stored")
     @ApiResponse(responseCode = "400", description = "the track fails a check (field names the point)")
     @ApiResponse(responseCode = "422", description = "points outside the jurisdiction or off the road graph")
-    public ResponseEntity<TrackIntake.Stored> uploadJson(@RequestBody(required = false) String body,
+    // bodies are required: a request without body (and so without Content-Type) then matches none of the three
+    // uploads and is answered 415 instead of being ambiguous between them
+    public ResponseEntity<TrackIntake.Stored> uploadJson(@RequestBody String body,
                                                           @AuthenticationPrincipal GridpatrolUser user) {
         TrackBodyReader.Body track = TrackBodyReader.read(json, body);
         return created(intake.accept(track.owner(), track.points(), "json", user));
@@ -75,12 +77,12 @@ public class TrackController {
 
     @PostMapping(path = "/api/patrol/tracks", consumes = {GPX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @Operation(summary = "Upload a GPS track as a GPX body", description = "Query teamId or workerId, mode; the GPX file as the body.")
-    public ResponseEntity<TrackIntake.Stored> uploadGpx(@RequestBody(required = false) byte[] body,
+    public ResponseEntity<TrackIntake.Stored> uploadGpx(@RequestBody byte[] body,
                                                          @RequestParam(name = "teamId", required = false) Long teamId,
                                                          @RequestParam(name = "workerId", required = false) Long workerId,
                                                          @RequestParam(name = "mode", required = false) String mode,
                                                          @AuthenticationPrincipal GridpatrolUser user) {
-        List<RawFix> points = GpxFixReader.read(new ByteArrayInputStream(body == null ? new byte[0] : body));
+        List<RawFix> points = GpxFixReader.read(new ByteArrayInputStream(body));
         return created(intake.accept(new TrackBodyReader.Owner(teamId, workerId, mode), points, "gpx", user));
     }
 
