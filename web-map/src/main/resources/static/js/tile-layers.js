@@ -60,6 +60,10 @@ export const TILE_LAYERS = {
 
 /** How often a shown layer re-reads its TileJSON after the map moved (a publish elsewhere moves versions). */
 const RECHECK_MS = 30000;
+/** A TileJSON read this recently is current enough for switching a layer on (enable() reads it just before). */
+const FRESH_MS = 2000;
+/** Document event (detail: a layer name) for a change the page made to a layer's data. */
+export const TILES_CHANGED = 'gridpatrol:tiles-changed';
 
 export class VectorTileLayer {
   constructor(map, name) {
@@ -68,10 +72,16 @@ export class VectorTileLayer {
     this.spec = TILE_LAYERS[name];
     this.layer = L.layerGroup();
     this.checked = 0;
+    const recheck = () => this.refresh().catch(error => console.warn(`tiles ${name}:`, error.message));
     map.on('moveend', () => {
-      if (map.hasLayer(this.layer) && Date.now() - this.checked > RECHECK_MS) {
-        this.refresh().catch(error => console.warn(`tiles ${name}:`, error.message));
-      }
+      if (map.hasLayer(this.layer) && Date.now() - this.checked > RECHECK_MS) recheck();
+    });
+    // switched on in the layers control: the URL read at page load may name a version replaced since
+    // (a track uploaded, a route stored), which the server answers with 404, so an old URL draws nothing
+    this.layer.on('add', () => { if (Date.now() - this.checked > FRESH_MS) recheck(); });
+    // the page changed the layer's data itself: a shown layer loads the new version at once
+    document.addEventListener(TILES_CHANGED, event => {
+      if (event.detail === name && map.hasLayer(this.layer)) recheck();
     });
   }
 

@@ -1,6 +1,7 @@
 import { ApiError, csrfToken, getJson } from '../api.js';
 import { addMessages, escapeHtml, t } from '../i18n.js';
 import { describeError } from '../errors.js';
+import { TILES_CHANGED } from '../tile-layers.js';
 
 addMessages({
   'zh-CN': {
@@ -47,6 +48,7 @@ export class CoverageReport {
       const body = await response.json();
       if (!response.ok) throw new ApiError(response.status, body);
       say(t('cov.stored', { id: body.id, points: body.points, km: (body.matchedLengthMeters / 1000).toFixed(2) }));
+      document.dispatchEvent(new CustomEvent(TILES_CHANGED, { detail: 'tracks' }));
       const report = await getJson('/api/patrol/coverage-report', {
         worker: body.workerId, from: body.startedAt.slice(0, 10), to: body.endedAt.slice(0, 10) });
       this.render(section.querySelector('#coverage-table'), report);
