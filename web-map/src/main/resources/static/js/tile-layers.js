@@ -79,9 +79,10 @@ export class VectorTileLayer {
     // switched on in the layers control: the URL read at page load may name a version replaced since
     // (a track uploaded, a route stored), which the server answers with 404, so an old URL draws nothing
     this.layer.on('add', () => { if (Date.now() - this.checked > FRESH_MS) recheck(); });
-    // the page changed the layer's data itself: a shown layer loads the new version at once
+    // the page changed the layer's data itself: the layer learns the new version at once, shown or not
+    // (not only when shown: a layer switched on within FRESH_MS of page load would keep the old URL)
     document.addEventListener(TILES_CHANGED, event => {
-      if (event.detail === name && map.hasLayer(this.layer)) recheck();
+      if (event.detail === name) recheck();
     });
   }
 
