@@ -155,9 +155,10 @@ final class LoadBenchmark {
                     100.0 * result.firstTiles().size() / Math.max(1, result.tiles().size()), result.routes().size(), result.routesDue(),
                     result.routes().size() / (double) seconds, s.requestsPerSecond());
             System.out.printf(Locale.ROOT, "  tiles ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.0f; first-time tiles p50 %.1f, p99 %.1f; "
-                            + "routes ms (from when due): p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n", s.tile[0], s.tile[1], s.tile[2],
+                            + "routes ms (from when due): p50 %.0f, p95 %.0f, p99 %.0f, max %.0f (of which the client's own delay before "
+                            + "sending: p50 %.1f, p99 %.1f)%n", s.tile[0], s.tile[1], s.tile[2],
                     max(result.tiles()), pct(result.firstTiles(), 50), pct(result.firstTiles(), 99), s.route[0], s.route[1], s.route[2],
-                    max(result.routes()));
+                    max(result.routes()), pct(result.routeLateness(), 50), pct(result.routeLateness(), 99));
             long answered = result.tilesAll() + result.routesAll();
             System.out.printf(Locale.ROOT, "  database transactions in warm-up and window: %,d for %,d answered requests (%.2f a request); "
                     + "server CPU %.2f ms a request%n", transactionsUsed, answered, transactionsUsed / (double) Math.max(1, answered),
