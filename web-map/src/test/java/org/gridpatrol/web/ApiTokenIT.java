@@ -134,6 +134,9 @@ class ApiTokenIT extends ApiTestSupport {
         JsonNode created = createToken("planner", "read", null);
         String token = created.get("token").asText();
         ok(bearer("GET", "/api/me", null, token), 200); // now remembered as verified (ADR 0043) …
+        HttpResponse<String> tile = bearer("GET", "/tiles/jurisdictions/10/516/378.mvt", null, token);
+        assertThat(tile.statusCode()).as(tile.body()).isEqualTo(200); // the tile chain (ADR 0045) takes the token
+        assertThat(tile.headers().firstValue("Set-Cookie")).isEmpty();
         ok(api.send("DELETE", "/api/tokens/" + created.get("id").asLong(), null, "planner", PW), 204);
         assertProblem(bearer("GET", "/api/me", null, token), 401); // … and still refused at once after a revocation
         assertThat(bearer("GET", "/api/me", null, token).headers().firstValue("WWW-Authenticate"))
@@ -148,6 +151,9 @@ class ApiTokenIT extends ApiTestSupport {
         assertProblem(bearer("GET", "/api/me", null, "gpt_" + "A".repeat(43)), 401);
         assertProblem(bearer("GET", "/api/me", null, "not-a-token"), 401);
         assertProblem(bearer("GET", "/tiles/grids.json", null, "gpt_" + "B".repeat(43)), 401);
+        // tile GETs with a token run on their own short chain (ADR 0045): refused the same way
+        assertProblem(bearer("GET", "/tiles/jurisdictions/10/516/378.mvt", null, "gpt_" + "B".repeat(43)), 401);
+        assertProblem(bearer("GET", "/tiles/jurisdictions/10/516/378.mvt", null, token), 401);
         // bad input: what and where, nothing stored
         assertProblem(api.post("/api/tokens", "{\"name\":\"x\",\"scope\":\"admin\"}", "planner", PW), 400);
         assertProblem(api.post("/api/tokens", "{\"scope\":\"read\"}", "planner", PW), 400);

@@ -55,6 +55,25 @@ class LoginThrottleIT extends ApiTestSupport {
         assertThat(api.get("/api/me", "throttled", "right-password").statusCode()).isEqualTo(200);
     }
 
+    /** Tile GETs with Basic run on their own short security chain (ADR 0045): the throttle sees their failures too. */
+    @Test
+    void basicFailuresOnTilesAreThrottledAsOnTheApi() throws Exception {
+        throttle.clear();
+        account("tiler");
+        String tile = "/tiles/jurisdictions/10/516/378.mvt";
+        assertThat(api.get(tile, "tiler", "right-password").statusCode()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> failed = api.get(tile, "tiler", "wrong-" + i);
+            assertThat(failed.statusCode()).isEqualTo(401);
+            assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        }
+        assertThat(api.get(tile, "tiler", "right-password").statusCode()).isEqualTo(429);
+        assertThat(api.get("/api/me", "tiler", "right-password").statusCode()).isEqualTo(429);
+        // no session is made for a Basic tile client
+        throttle.clear();
+        assertThat(api.get(tile, "tiler", "right-password").headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
     @Test
     void anAddressIsRefusedAfterTwentyFailuresOverManyAccounts() {
         throttle.clear();
