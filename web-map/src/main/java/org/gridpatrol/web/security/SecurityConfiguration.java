@@ -83,19 +83,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain tileSecurityFilterChain(HttpSecurity http) throws Exception {
-        RequestMatcher sessionTileGet = request -> "GET".equals(request.getMethod())
-                && request.getRequestURI().startsWith(request.getContextPath() + "/tiles/")
-                && request.getHeader("Authorization") == null && request.getHeader("X-Share-Token") == null;
-        ProblemAuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint();
-        http.securityMatcher(sessionTileGet)
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem))
-                .csrf(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
-                .servletApi(AbstractHttpConfigurer::disable);
-        return http.build();
+        return tileGetsOnly(http, false).build();
     }
 
     /**
@@ -110,24 +98,32 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain credentialTileSecurityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle,
                                                          ApiTokenAuthenticationFilter apiTokens) throws Exception {
-        RequestMatcher credentialTileGet = request -> "GET".equals(request.getMethod())
-                && request.getRequestURI().startsWith(request.getContextPath() + "/tiles/")
-                && request.getHeader("Authorization") != null && request.getHeader("X-Share-Token") == null;
-        ProblemAuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint();
-        http.securityMatcher(credentialTileGet)
+        tileGetsOnly(http, true)
                 .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
                 .addFilterBefore(apiTokens, BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problem))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ProblemAccessDeniedHandler()));
+        return http.build();
+    }
+
+    /**
+     * What both tile chains share: plain tile GETs without a share token, with ({@code withCredentials}) or
+     * without an {@code Authorization} header; a login needed (401 problem+json without); no CSRF check,
+     * logout, saved request, anonymous user or servlet API wrapper.
+     */
+    private static HttpSecurity tileGetsOnly(HttpSecurity http, boolean withCredentials) throws Exception {
+        RequestMatcher tileGet = request -> "GET".equals(request.getMethod())
+                && request.getRequestURI().startsWith(request.getContextPath() + "/tiles/")
+                && (request.getHeader("Authorization") != null) == withCredentials && request.getHeader("X-Share-Token") == null;
+        return http.securityMatcher(tileGet)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(AbstractHttpConfigurer::disable)
                 .servletApi(AbstractHttpConfigurer::disable);
-        return http.build();
     }
 
     @Bean
