@@ -55,7 +55,7 @@ class LoginThrottleIT extends ApiTestSupport {
         assertThat(api.get("/api/me", "throttled", "right-password").statusCode()).isEqualTo(200);
     }
 
-    /** Tile GETs with Basic run on their own short security chain (ADR 0045): the throttle sees their failures too. */
+    /** Basic tile GETs stay on the API chain when token tiles got a short one (ADR 0045): the throttle sees their failures. */
     @Test
     void basicFailuresOnTilesAreThrottledAsOnTheApi() throws Exception {
         throttle.clear();

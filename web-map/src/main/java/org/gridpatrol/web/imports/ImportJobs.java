@@ -7,6 +7,7 @@ import org.gridpatrol.data.imports.ImportProgress;
 import org.gridpatrol.data.imports.ImportReport;
 import org.gridpatrol.data.imports.ImportRequest;
 import org.gridpatrol.data.imports.Imports;
+import org.gridpatrol.web.jobs.JobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,19 +19,12 @@ import org.springframework.stereotype.Component;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Imports run here as jobs, one at a time on one thread (an import is one transaction over the
  * registers; two at once would only wait on each other's locks), and are kept for an hour after they
- * end so the page can fetch the report. Progress comes from the importer's {@link ImportProgress};
+ * end so the page can fetch the report ({@link JobQueue}). Progress comes from the importer's {@link ImportProgress};
  * cancelling makes it answer {@code cancelled()} true, the importer rolls back and nothing changes.
  * The uploaded file is deleted when the job ends, however it ends. Jobs live in memory of this
  * instance: a restart forgets them (a job that had committed stays committed), and behind a load
@@ -40,7 +34,6 @@ import java.util.concurrent.Executors;
 public class ImportJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
-    static final Duration KEPT = Duration.ofHours(1);
 
     /**
      * A job as the API shows it.
@@ -58,12 +51,7 @@ public class ImportJobs {
 
     private final Imports imports;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "import");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final JobQueue<Job> queue;
 
     @Autowired
     public ImportJobs(@Lazy Imports imports) {
@@ -73,26 +61,21 @@ public class ImportJobs {
     ImportJobs(Imports imports, Clock clock) {
         this.imports = imports;
         this.clock = clock;
+        this.queue = new JobQueue<>("import", clock);
     }
 
     /** Starts an import of {@code request}, owned by {@code owner}; its file is deleted when the job ends. */
     public JobView submit(ImportRequest request, String owner) {
-        forgetOld();
-        Job job = new Job(UUID.randomUUID().toString(), owner, request);
-        jobs.put(job.id, job);
         try {
-            executor.submit(job::run);
+            return queue.submit(new Job(owner, request)).view();
         } catch (RuntimeException e) {
             UploadedFiles.delete(request.file());
-            jobs.remove(job.id);
             throw e;
         }
-        return job.view();
     }
 
     /** The job if it exists and {@code user} may see it (its owner, or anyone when {@code anyOwner}). */
     public Optional<JobView> get(String id, String user, boolean anyOwner) {
-        forgetOld();
         return find(id, user, anyOwner).map(Job::view);
     }
 
@@ -104,22 +87,15 @@ public class ImportJobs {
     }
 
     private Optional<Job> find(String id, String user, boolean anyOwner) {
-        Job job = jobs.get(id);
-        return job == null || !(anyOwner || job.owner.equals(user)) ? Optional.empty() : Optional.of(job);
-    }
-
-    private void forgetOld() {
-        Instant limit = clock.instant().minus(KEPT);
-        jobs.values().removeIf(job -> job.ended != null && job.ended.isBefore(limit));
+        return queue.find(id, job -> anyOwner || job.owner.equals(user));
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        queue.stop();
     }
 
-    private final class Job implements ImportProgress {
-        final String id;
+    private final class Job extends JobQueue.Job implements ImportProgress {
         final String owner;
         final ImportRequest request;
         volatile String state = "queued";
@@ -129,17 +105,15 @@ public class ImportJobs {
         volatile ImportReport report;
         volatile ProblemDetail error;
         volatile boolean cancelRequested;
-        volatile Instant ended;
 
-        Job(String id, String owner, ImportRequest request) {
-            this.id = id;
+        Job(String owner, ImportRequest request) {
             this.owner = owner;
             this.request = request;
         }
 
         JobView view() {
             ImportKind kind = request.kind();
-            return new JobView(id, state, kind.label(), request.dryRun(), request.fileName(), stage, done, total, report, error);
+            return new JobView(id(), state, kind.label(), request.dryRun(), request.fileName(), stage, done, total, report, error);
         }
 
         @Override
@@ -154,7 +128,8 @@ public class ImportJobs {
             return cancelRequested;
         }
 
-        void run() {
+        @Override
+        public void run() {
             try {
                 if (cancelRequested) {
                     throw new ImportFileException(ImportFileException.Reason.CANCELLED, "the import was cancelled before it started");
@@ -177,7 +152,7 @@ public class ImportJobs {
                 problem.setInstance(instance());
                 fail(problem);
             } catch (RuntimeException e) {
-                LOG.error("Import job {} ({} from {}) failed", id, request.kind().label(), request.fileName(), e);
+                LOG.error("Import job {} ({} from {}) failed", id(), request.kind().label(), request.fileName(), e);
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                         "the import failed and nothing was changed: " + e.getClass().getSimpleName());
                 problem.setTitle("Import failed");
@@ -185,7 +160,7 @@ public class ImportJobs {
                 fail(problem);
             } finally {
                 UploadedFiles.delete(request.file());
-                ended = clock.instant();
+                end(clock.instant());
             }
         }
 
@@ -196,12 +171,12 @@ public class ImportJobs {
         }
 
         private URI instance() {
-            return URI.create("/api/imports/" + id);
+            return URI.create("/api/imports/" + id());
         }
     }
 
     /** For tests: the file a job was given. */
     Path fileOf(String id) {
-        return jobs.get(id).request.file();
+        return queue.find(id, job -> true).orElseThrow().request.file();
     }
 }

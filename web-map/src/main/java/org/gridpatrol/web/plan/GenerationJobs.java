@@ -8,6 +8,7 @@ import org.gridpatrol.geo.generate.GenerationCancelledException;
 import org.gridpatrol.geo.generate.GenerationListener;
 import org.gridpatrol.geo.plan.InvalidOperationException;
 import org.gridpatrol.web.config.GridpatrolProperties;
+import org.gridpatrol.web.jobs.JobQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,19 +17,12 @@ import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Generations too large to answer within a request (a county of 50,000 blocks) run here as jobs, one
  * at a time on one thread (the machine's other work goes on), and are kept for an hour after they
- * end so the page can fetch the result. A job's progress and stage come from the generator's
+ * end so the page can fetch the result ({@link JobQueue}). A job's progress and stage come from the generator's
  * {@link GenerationListener}; cancelling makes the listener answer {@code cancelled()} true, the
  * generator stops and nothing is stored. Jobs live in memory: a restart forgets them (the plan
  * itself is unchanged unless a job finished and stored its step).
@@ -37,7 +31,6 @@ import java.util.concurrent.Executors;
 public class GenerationJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerationJobs.class);
-    static final Duration KEPT = Duration.ofHours(1);
 
     /** A job as the API shows it ({@code result} when done, {@code error} when failed). */
     public record JobView(String id, String state, double progress, String stage, PlanResponse result, ProblemDetail error) {
@@ -46,12 +39,7 @@ public class GenerationJobs {
     private final Plans plans;
     private final int syncBlocks;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "grid-generation");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final JobQueue<Job> queue;
 
     @org.springframework.beans.factory.annotation.Autowired
     public GenerationJobs(Plans plans, GridpatrolProperties properties) {
@@ -62,6 +50,7 @@ public class GenerationJobs {
         this.plans = plans;
         this.syncBlocks = syncBlocks;
         this.clock = clock;
+        this.queue = new JobQueue<>("grid-generation", clock);
     }
 
     /** Whether a plan of this many blocks runs as a job unless the request says otherwise. */
@@ -71,42 +60,27 @@ public class GenerationJobs {
 
     /** Starts a generation of plan {@code planId} as a job; the job's id is new. */
     JobView submit(long planId, int version, Plans.Generation generation, String username) {
-        forgetOld();
-        Job job = new Job(UUID.randomUUID().toString(), planId);
-        jobs.put(job.id, job);
-        executor.submit(() -> job.run(version, generation, username));
-        return job.view();
+        return queue.submit(new Job(planId, version, generation, username)).view();
     }
 
     /** The job, if it exists and belongs to the plan. */
     Optional<JobView> get(long planId, String jobId) {
-        forgetOld();
-        Job job = jobs.get(jobId);
-        return job == null || job.planId != planId ? Optional.empty() : Optional.of(job.view());
+        return queue.find(jobId, job -> job.planId == planId).map(Job::view);
     }
 
     /** Asks a running job to stop; false when no such job of the plan exists. */
     boolean cancel(long planId, String jobId) {
-        Job job = jobs.get(jobId);
-        if (job == null || job.planId != planId) {
-            return false;
-        }
-        job.cancelRequested = true;
-        return true;
-    }
-
-    private void forgetOld() {
-        Instant limit = clock.instant().minus(KEPT);
-        jobs.values().removeIf(job -> job.ended != null && job.ended.isBefore(limit));
+        Optional<Job> job = queue.find(jobId, j -> j.planId == planId);
+        job.ifPresent(j -> j.cancelRequested = true);
+        return job.isPresent();
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        queue.stop();
     }
 
-    private final class Job implements GenerationListener {
-        final String id;
+    private final class Job extends JobQueue.Job implements GenerationListener {
         final long planId;
         volatile String state = "running";
         volatile double progress;
@@ -114,15 +88,19 @@ public class GenerationJobs {
         volatile PlanResponse result;
         volatile ProblemDetail error;
         volatile boolean cancelRequested;
-        volatile Instant ended;
+        private final int version;
+        private final Plans.Generation generation;
+        private final String username;
 
-        Job(String id, long planId) {
-            this.id = id;
+        Job(long planId, int version, Plans.Generation generation, String username) {
             this.planId = planId;
+            this.version = version;
+            this.generation = generation;
+            this.username = username;
         }
 
         JobView view() {
-            return new JobView(id, state, progress, stage, result, error);
+            return new JobView(id(), state, progress, stage, result, error);
         }
 
         @Override
@@ -136,7 +114,8 @@ public class GenerationJobs {
             return cancelRequested;
         }
 
-        void run(int version, Plans.Generation generation, String username) {
+        @Override
+        public void run() {
             try {
                 if (cancelRequested) {
                     throw new GenerationCancelledException();
@@ -154,10 +133,10 @@ public class GenerationJobs {
                 stage = "failed";
                 state = "failed";
                 if (error.getStatus() == 500) {
-                    LOG.error("Generation job {} of plan {} failed", id, planId, e);
+                    LOG.error("Generation job {} of plan {} failed", id(), planId, e);
                 }
             } finally {
-                ended = clock.instant();
+                end(clock.instant());
             }
         }
 
@@ -182,7 +161,7 @@ public class GenerationJobs {
                 problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the generation failed: " + e.getMessage());
                 problem.setTitle("Generation failed");
             }
-            problem.setInstance(URI.create("/api/plans/" + planId + "/jobs/" + id));
+            problem.setInstance(URI.create("/api/plans/" + planId + "/jobs/" + id()));
             return problem;
         }
     }

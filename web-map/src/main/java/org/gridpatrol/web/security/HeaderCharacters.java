@@ -5,7 +5,7 @@ package org.gridpatrol.web.security;
  * control character; a tab allowed in values) checked with a loop that passes printable ASCII at once,
  * instead of the default regular expressions, which look up the Unicode type of every character of every
  * header read (ADR 0045). Spring Security reads the {@code Authorization} header several times a request
- * (chain selection, throttle, token and Basic filters): with the regular expressions that check was the
+ * (chain selection, token filter, and on the API chain the throttle and Basic filters): with the regular expressions that check was the
  * largest single cost of an API-token tile. The same strings pass and fail as with the defaults
  * ({@code HeaderCharactersTest} compares them).
  */

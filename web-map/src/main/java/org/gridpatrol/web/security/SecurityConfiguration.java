@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -83,47 +84,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain tileSecurityFilterChain(HttpSecurity http) throws Exception {
-        return tileGetsOnly(http, false).build();
-    }
-
-    /**
-     * Tile GETs with credentials of their own: an API token ({@code Bearer}) or HTTP Basic, as scripts, QGIS
-     * and other GIS clients send them, no share token. As {@link #tileSecurityFilterChain}, they need the
-     * login and nothing else of {@link #securityFilterChain}: the token filter, or Basic with the login
-     * throttle in front (which sees every failure, ADR 0034), and no login form, CSRF check, logout, saved
-     * request, anonymous user or servlet API wrapper; nothing kept in a session. Through the whole API
-     * chain a Bearer tile cost 3.5 times a session tile (8,400 against 29,000 tiles/s with wrk, ADR 0045).
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain credentialTileSecurityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle,
-                                                         ApiTokenAuthenticationFilter apiTokens) throws Exception {
-        tileGetsOnly(http, true)
-                .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
-                .addFilterBefore(apiTokens, BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ProblemAccessDeniedHandler()));
-        return http.build();
-    }
-
-    /**
-     * What both tile chains share: plain tile GETs without a share token, with ({@code withCredentials}) or
-     * without an {@code Authorization} header; a login needed (401 problem+json without); no CSRF check,
-     * logout, saved request, anonymous user or servlet API wrapper.
-     */
-    private static HttpSecurity tileGetsOnly(HttpSecurity http, boolean withCredentials) throws Exception {
-        RequestMatcher tileGet = request -> "GET".equals(request.getMethod())
-                && request.getRequestURI().startsWith(request.getContextPath() + "/tiles/")
-                && (request.getHeader("Authorization") != null) == withCredentials && request.getHeader("X-Share-Token") == null;
-        return http.securityMatcher(tileGet)
-                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
-                .csrf(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
-                .servletApi(AbstractHttpConfigurer::disable);
+        return tileGetsOnly(http, request -> request.getHeader("Authorization") == null).build();
     }
 
     @Bean
@@ -174,6 +135,43 @@ public class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
                                 request -> true));
         return http.build();
+    }
+
+    /**
+     * Tile GETs with a personal API token ({@code Authorization: Bearer gpt_…}), as scripts, QGIS and other GIS
+     * clients send them, no share token. As {@link #tileSecurityFilterChain}, they need the login and nothing
+     * else of {@link #securityFilterChain}: the token filter, and no login form, Basic, throttle (a token is no
+     * password), CSRF check, logout, saved request, anonymous user or servlet API wrapper; nothing kept in a
+     * session. Through the whole API chain a token tile cost 3.5 times a session tile (8,400 against 29,000
+     * tiles/s with wrk, ADR 0045). Basic tile GETs stay on the API chain with the login throttle.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain tokenTileSecurityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter apiTokens) throws Exception {
+        tileGetsOnly(http, request -> ApiTokenAuthenticationFilter.bearer(request) != null)
+                .addFilterBefore(apiTokens, AuthorizationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ProblemAccessDeniedHandler()));
+        return http.build();
+    }
+
+    /**
+     * What both tile chains share: tile GETs without a share token whose credentials {@code credentials}
+     * accepts; a login needed (401 problem+json without); no CSRF check, logout, saved request, anonymous
+     * user or servlet API wrapper.
+     */
+    private static HttpSecurity tileGetsOnly(HttpSecurity http, RequestMatcher credentials) throws Exception {
+        RequestMatcher tileGet = request -> "GET".equals(request.getMethod())
+                && request.getRequestURI().startsWith(request.getContextPath() + "/tiles/")
+                && request.getHeader("X-Share-Token") == null && credentials.matches(request);
+        return http.securityMatcher(tileGet)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
+                .csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable);
     }
 
     /** Spring Security's strict firewall with its own header rules, checked faster ({@link HeaderCharacters}). */

@@ -1,0 +1,101 @@
+package org.gridpatrol.web.jobs;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JobQueueTest {
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        volatile Instant now = Instant.parse("2026-12-05T08:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private static final class Recorded extends JobQueue.Job {
+        final String owner;
+        final Clock clock;
+        final List<String> log;
+        final CountDownLatch done = new CountDownLatch(1);
+
+        Recorded(String owner, Clock clock, List<String> log) {
+            this.owner = owner;
+            this.clock = clock;
+            this.log = log;
+        }
+
+        @Override
+        public void run() {
+            log.add(owner);
+            end(clock.instant());
+            done.countDown();
+        }
+    }
+
+    @Test
+    void runsJobsOneAfterTheOtherInTheOrderGiven() throws Exception {
+        MovableClock clock = new MovableClock();
+        JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
+        List<String> log = new CopyOnWriteArrayList<>();
+        List<Recorded> jobs = List.of(new Recorded("a", clock, log), new Recorded("b", clock, log), new Recorded("c", clock, log));
+        jobs.forEach(queue::submit);
+        for (Recorded job : jobs) {
+            assertThat(job.done.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(log).containsExactly("a", "b", "c");
+        assertThat(jobs.stream().map(JobQueue.Job::id).distinct()).hasSize(3);
+        queue.stop();
+    }
+
+    @Test
+    void showsAJobToWhomItsOwnerAllowsUntilAnHourAfterItEnded() throws Exception {
+        MovableClock clock = new MovableClock();
+        JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
+        Recorded job = queue.submit(new Recorded("alice", clock, new CopyOnWriteArrayList<>()));
+        assertThat(job.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(queue.find(job.id(), j -> j.owner.equals("alice"))).containsSame(job);
+        assertThat(queue.find(job.id(), j -> j.owner.equals("bob"))).isEmpty();
+        assertThat(queue.find("no-such-job", j -> true)).isEmpty();
+
+        clock.now = clock.now.plus(JobQueue.KEPT);
+        assertThat(queue.find(job.id(), j -> true)).as("kept for exactly an hour").isPresent();
+        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        assertThat(queue.find(job.id(), j -> true)).as("forgotten after").isEmpty();
+        queue.stop();
+    }
+
+    @Test
+    void aJobThatCannotBeQueuedIsNotKept() {
+        MovableClock clock = new MovableClock();
+        JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
+        queue.stop();
+        Recorded job = new Recorded("alice", clock, new CopyOnWriteArrayList<>());
+        assertThatThrownBy(() -> queue.submit(job)).isInstanceOf(RejectedExecutionException.class);
+        assertThat(queue.find(job.id(), j -> true)).isEmpty();
+    }
+}
