@@ -12,10 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One load run against a server on loopback: {@code clients} tile clients in a closed loop (each on its
@@ -86,33 +86,39 @@ final class LoadRun {
             t.setDaemon(true);
             return t;
         });
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = (long) (1e9 / routesPerSecond);
-        // the arrival schedule starts with the clock, not with `start`: starting 200 tile clients takes from
-        // 0.3 s to over 1 s on a busy machine, and counting from `start` added that much to every route
-        long routeOrigin = System.nanoTime();
-        AtomicLong tick = new AtomicLong();
         AtomicLong due = new AtomicLong();
         Random routeChoice = new Random(seed);
-        clock.scheduleAtFixedRate(() -> {
-            long k = tick.getAndIncrement();
-            long dueAt = routeOrigin + k * periodNanos; // the arrival time, not when this timer thread got to run
-            if (dueAt >= end) {
-                return;
+        // The arrival schedule is the clock thread's own: it starts when that thread starts (not at `start`:
+        // starting 200 tile clients takes from 0.3 s to over 1 s on a busy machine), and a tick the thread
+        // reaches late is sent at once and counted from when it was due, so a stall of the client is caught
+        // up and counted, never carried into every later route (a fixed-rate executor scheduled 0.5 s after
+        // the origin was taken had added 0.5 s to each route of one run).
+        Thread clock = new Thread(() -> {
+            long origin = System.nanoTime();
+            for (long k = 0; ; k++) {
+                long dueAt = origin + k * periodNanos; // the arrival time, not when this thread got to run
+                if (dueAt >= end) {
+                    return;
+                }
+                for (long wait = dueAt - System.nanoTime(); wait > 0; wait = dueAt - System.nanoTime()) {
+                    LockSupport.parkNanos(wait); // may return early: park again until due
+                }
+                boolean counted = dueAt >= measureFrom;
+                if (counted) {
+                    due.incrementAndGet();
+                }
+                byte[] body = routeBodies.get(routeChoice.nextInt(routeBodies.size()));
+                senders.execute(() -> route(body, dueAt, counted, connections, routeTimes, lateness, errors));
             }
-            boolean counted = dueAt >= measureFrom;
-            if (counted) {
-                due.incrementAndGet();
-            }
-            byte[] body = routeBodies.get(routeChoice.nextInt(routeBodies.size()));
-            senders.execute(() -> route(body, dueAt, counted, connections, routeTimes, lateness, errors));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        }, "route-clock");
+        clock.setDaemon(true);
+        clock.start();
 
         for (Thread t : threads) {
             t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()) + TIMEOUT_MILLIS + 5_000));
         }
-        clock.shutdown();
-        clock.awaitTermination(5, TimeUnit.SECONDS);
+        clock.join(5_000);
         senders.shutdown();
         if (!senders.awaitTermination(TIMEOUT_MILLIS + 5_000, TimeUnit.MILLISECONDS)) {
             errors.computeIfAbsent("route still unanswered at the end", k -> new LongAdder()).increment();
