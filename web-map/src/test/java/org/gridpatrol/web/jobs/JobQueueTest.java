@@ -1,11 +1,11 @@
 package org.gridpatrol.web.jobs;
 
+import org.gridpatrol.web.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -16,26 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobQueueTest {
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-05T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static final class Recorded extends JobQueue.Job {
         final String owner;
@@ -59,7 +39,7 @@ class JobQueueTest {
 
     @Test
     void runsJobsOneAfterTheOtherInTheOrderGiven() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));
         JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
         List<String> log = new CopyOnWriteArrayList<>();
         List<Recorded> jobs = List.of(new Recorded("a", clock, log), new Recorded("b", clock, log), new Recorded("c", clock, log));
@@ -74,7 +54,7 @@ class JobQueueTest {
 
     @Test
     void showsAJobToWhomItsOwnerAllowsUntilAnHourAfterItEnded() throws Exception {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));
         JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
         Recorded job = queue.submit(new Recorded("alice", clock, new CopyOnWriteArrayList<>()));
         assertThat(job.done.await(10, TimeUnit.SECONDS)).isTrue();
@@ -82,16 +62,16 @@ class JobQueueTest {
         assertThat(queue.find(job.id(), j -> j.owner.equals("bob"))).isEmpty();
         assertThat(queue.find("no-such-job", j -> true)).isEmpty();
 
-        clock.now = clock.now.plus(JobQueue.KEPT);
+        clock.advance(JobQueue.KEPT);
         assertThat(queue.find(job.id(), j -> true)).as("kept for exactly an hour").isPresent();
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(queue.find(job.id(), j -> true)).as("forgotten after").isEmpty();
         queue.stop();
     }
 
     @Test
     void aJobThatCannotBeQueuedIsNotKept() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));
         JobQueue<Recorded> queue = new JobQueue<>("test-jobs", clock);
         queue.stop();
         Recorded job = new Recorded("alice", clock, new CopyOnWriteArrayList<>());

@@ -7,19 +7,17 @@ import org.gridpatrol.geo.generate.GenerationCancelledException;
 import org.gridpatrol.geo.generate.GenerationListener;
 import org.gridpatrol.geo.generate.GenerationTarget;
 import org.gridpatrol.geo.plan.PlanState;
+import org.gridpatrol.web.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,20 +35,7 @@ class GenerationJobsTest {
 
     private static final Plans.Generation GENERATION = new Plans.Generation(false, GenerationTarget.grids(2), Set.of(), null, 1);
     private final Plans plans = mock(Plans.class);
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-11-22T08:00:00Z"));
-    private final Clock clock = new Clock() {
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-11-22T08:00:00Z"));
     private final GenerationJobs jobs = new GenerationJobs(plans, 100, clock);
 
     @AfterEach
@@ -117,9 +102,9 @@ class GenerationJobsTest {
         assertThat(done.progress()).isEqualTo(1.0);
         assertThat(done.result().version()).isEqualTo(4);
         assertThat(done.result().problems()).isEmpty();
-        now.set(now.get().plus(Duration.ofMinutes(59)));
+        clock.advance(Duration.ofMinutes(59));
         assertThat(jobs.get(7, id)).isPresent();
-        now.set(now.get().plus(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(jobs.get(7, id)).isEmpty();
     }
 

@@ -1,34 +1,16 @@
 package org.gridpatrol.web.security;
 
+import org.gridpatrol.web.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-05T00:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T00:00:00Z"));
     private final InMemoryLoginFailures store = new InMemoryLoginFailures();
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Limits(3, 5, Duration.ofMinutes(15)), clock, store);
 
@@ -37,12 +19,12 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.refusedFor("Alice", "10.0.0.1")).isEmpty();
             throttle.failed("alice", "10.0.0.1");
-            now.set(now.get().plusSeconds(60));
+            clock.advance(Duration.ofSeconds(60));
         }
         // failures at 0, 60 and 120 s; now 180 s: refused until 0 + 15 min
         assertThat(throttle.refusedFor("ALICE ", "10.0.0.2")).hasValue(Duration.ofMinutes(15).minusSeconds(180));
         assertThat(throttle.refusedFor("bob", "10.0.0.2")).isEmpty();
-        now.set(Instant.parse("2026-12-05T00:15:00Z"));
+        clock.set(Instant.parse("2026-12-05T00:15:00Z"));
         assertThat(throttle.refusedFor("alice", "10.0.0.2")).isEmpty();
     }
 
