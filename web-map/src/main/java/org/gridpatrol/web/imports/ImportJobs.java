@@ -50,7 +50,6 @@ public class ImportJobs {
     }
 
     private final Imports imports;
-    private final Clock clock;
     private final JobQueue<Job> queue;
 
     @Autowired
@@ -60,7 +59,6 @@ public class ImportJobs {
 
     ImportJobs(Imports imports, Clock clock) {
         this.imports = imports;
-        this.clock = clock;
         this.queue = new JobQueue<>("import", clock);
     }
 
@@ -129,7 +127,7 @@ public class ImportJobs {
         }
 
         @Override
-        public void run() {
+        protected void run() {
             try {
                 if (cancelRequested) {
                     throw new ImportFileException(ImportFileException.Reason.CANCELLED, "the import was cancelled before it started");
@@ -160,7 +158,6 @@ public class ImportJobs {
                 fail(problem);
             } finally {
                 UploadedFiles.delete(request.file());
-                end(clock.instant());
             }
         }
 

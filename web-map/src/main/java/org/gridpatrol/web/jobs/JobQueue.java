@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * so that the page can fetch the result; a restart forgets them. What a job does, shows and who may see it
  * is the job's and its owner's; the queue keeps, runs and forgets.
  *
- * <pre>{@code JobQueue<ImportJob> queue = new JobQueue<>("import", Clock.systemUTC());
- * queue.submit(job);
- * queue.find(id, j -> j.owner().equals(user)).map(ImportJob::view);}</pre>
+ * <pre>{@code JobQueue<Job> queue = new JobQueue<>("import", Clock.systemUTC());
+ * String id = queue.submit(new Job(owner, request)).id();
+ * queue.find(id, job -> job.owner.equals(user)).map(Job::view);}</pre>
  *
  * @param <J> the kind of job
  */
@@ -43,13 +43,8 @@ public final class JobQueue<J extends JobQueue.Job> {
             return ended;
         }
 
-        /** Marks the job ended (from then on it is forgotten after {@link #KEPT}). */
-        protected final void end(Instant at) {
-            ended = at;
-        }
-
-        /** Does the work, records how it ended and calls {@link #end}; never throws. */
-        public abstract void run();
+        /** Does the work and records how it ended; never throws. The queue notes when it returned. */
+        protected abstract void run();
     }
 
     private final Clock clock;
@@ -70,8 +65,15 @@ public final class JobQueue<J extends JobQueue.Job> {
     public J submit(J job) {
         forgetOld();
         jobs.put(job.id(), job);
+        Job running = job;
         try {
-            executor.submit(job::run);
+            executor.submit(() -> {
+                try {
+                    running.run();
+                } finally {
+                    running.ended = clock.instant(); // from now on forgotten after KEPT
+                }
+            });
         } catch (RuntimeException e) {
             jobs.remove(job.id());
             throw e;

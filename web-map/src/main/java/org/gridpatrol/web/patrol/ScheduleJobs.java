@@ -13,7 +13,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,7 +74,7 @@ class ScheduleJobs {
         }
 
         @Override
-        public void run() {
+        protected void run() {
             try {
                 scheduleId = work.apply(this);
                 progress = 1;
@@ -88,8 +87,6 @@ class ScheduleJobs {
                 if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
                     LOG.error("Visit plan job {} failed", id(), e);
                 }
-            } finally {
-                end(Instant.now());
             }
         }
     }

@@ -38,7 +38,6 @@ public class GenerationJobs {
 
     private final Plans plans;
     private final int syncBlocks;
-    private final Clock clock;
     private final JobQueue<Job> queue;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -49,7 +48,6 @@ public class GenerationJobs {
     GenerationJobs(Plans plans, int syncBlocks, Clock clock) {
         this.plans = plans;
         this.syncBlocks = syncBlocks;
-        this.clock = clock;
         this.queue = new JobQueue<>("grid-generation", clock);
     }
 
@@ -115,7 +113,7 @@ public class GenerationJobs {
         }
 
         @Override
-        public void run() {
+        protected void run() {
             try {
                 if (cancelRequested) {
                     throw new GenerationCancelledException();
@@ -135,8 +133,6 @@ public class GenerationJobs {
                 if (error.getStatus() == 500) {
                     LOG.error("Generation job {} of plan {} failed", id(), planId, e);
                 }
-            } finally {
-                end(clock.instant());
             }
         }
 
